@@ -50,7 +50,7 @@ from whoosh.analysis import (
 #: Recorded in the index manifest; bump it whenever any token this module emits changes
 #: (code, stopword exceptions or stem overrides), so existing indexes are rebuilt.
 ANALYZER_VERSION = (
-    "id-16"  # 16: a one-syllable stem whose word ends in more of a root (pemeran: peran)
+    "id-17"  # 17: a verb with -i whose root begins as a prefix does (memenangi: menang)
 )
 
 #: Letters a word must keep once its clitic -nya comes off (Kenya and Sonya keep theirs).
@@ -769,6 +769,8 @@ def _repair_root(word: str, root: str) -> str:
       not compared, since peN- may have replaced it by a nasal (pe-narik-an).
     * A root's own -an, -is or -tah taken for a suffix, leaving a root of one syllable
       (:func:`_whole_root`).
+    * A root that begins as a prefix does, cut again in a verb with -i
+      (:func:`_suffix_first_root`).
     """
     bare = _CLITIC_END_RE.sub("", word)
     dictionary = _sastrawi().dictionary
@@ -780,7 +782,27 @@ def _repair_root(word: str, root: str) -> str:
         and dictionary.contains(root + "k")
     ):
         return root + "k"
-    return _whole_root(bare, root)
+    return _suffix_first_root(bare, _whole_root(bare, root))
+
+
+def _suffix_first_root(bare: str, root: str) -> str:
+    """The root of a verb with the suffix -i whose root begins as a prefix does (menang,
+    perang, terang, seberang, masuk): Sastrawi takes the prefix of such a verb first, as
+    it must for most (me-...-i, di-...-i), and took the root's own beginning for a second
+    prefix, so memenangi was "tang", menerangi and menyeberangi "rang", memasuki "pasuk",
+    while memenangkan and dimasuki found the root. The verb without its -i, stemmed, is
+    the root when that is a dictionary root other than itself, no shorter than the one
+    Sastrawi gave (memulai keeps mulai: memula is mula) and the verb's end after a prefix
+    (whose nasal may stand for its first letter): menangani keeps tangan, since menangan
+    stems to menang only by taking -an off too."""
+    if not bare.endswith("i") or root.endswith("i"):
+        return root
+    base = bare[:-1]
+    sastrawi = _sastrawi()
+    other = sastrawi.stem_word(base)
+    if other in (base, root) or len(other) < len(root) or not base.endswith(other[1:]):
+        return root
+    return other if sastrawi.dictionary.contains(other) else root
 
 
 def _whole_root(bare: str, root: str) -> str:

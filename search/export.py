@@ -341,13 +341,34 @@ def export_to_file(
             os.chmod(temporary, path.stat().st_mode & 0o777)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             count = write(stream)
-        os.replace(temporary, path)
+        _put_in_place(temporary, path, force)
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise _cannot_write(path, error) from error
         raise
     return count
+
+
+def _put_in_place(temporary: str, path: Path, force: bool) -> None:
+    """Rename the finished export to ``path``; without ``force`` only where no file is,
+    checked by the system as it links (a rename replaces): a file made at ``path`` while
+    the export was written (another export of the same name, the user's own) was
+    replaced without asking. A file system without hard links gets the rename."""
+    if not force:
+        try:
+            os.link(temporary, path, follow_symlinks=False)
+        except FileExistsError:
+            raise WartaError(
+                N_("{path} exists; --force replaces it"), path=clean_line(str(path))
+            ) from None
+        except OSError as error:
+            if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
+                raise
+        else:
+            os.unlink(temporary)
+            return
+    os.replace(temporary, path)
 
 
 #: Random names tried for an export's temporary file before giving up.

@@ -233,3 +233,21 @@ def test_the_export_benchmark_exports_each_share_of_its_corpus(tmp_path: Path) -
         "seratus sepuluh": 20,  # the 2 with both words, then the 18 with one
     }
     assert all(run["peak_rss_mb"] > 0 for run in exports.values())
+
+
+def test_a_file_made_while_the_export_is_written_is_not_replaced(tmp_path: Path) -> None:
+    """The name was free when the export began, and another file took it meanwhile (a
+    second export of the same search, the user's own): the rename replaced that file
+    without asking. It is kept, the export refused, nothing left beside it."""
+    target = tmp_path / "hasil.csv"
+
+    def write(stream: object) -> int:
+        target.write_text("milik pengguna\n", encoding="utf-8")
+        return 0
+
+    with pytest.raises(WartaError, match="exists"):
+        export_to_file(target, write)
+    assert target.read_text(encoding="utf-8") == "milik pengguna\n"
+    assert [path.name for path in tmp_path.iterdir()] == ["hasil.csv"]
+    assert export_to_file(target, lambda stream: 0, force=True) == 0
+    assert target.read_text(encoding="utf-8") == ""

@@ -233,8 +233,8 @@ async def test_export_after_the_working_folder_was_deleted_asks_and_names_a_full
 ) -> None:
     """The explorer started in a folder that was then deleted (a build folder, a mounted
     disk gone): ``x`` ended the explorer with a traceback, the working folder unnamed.
-    Now the prompt proposes a file in the home folder, and a relative name is refused in
-    the prompt, saying why."""
+    Now the prompt proposes a file in the data folder (it did in the home folder, before
+    round 31), and a relative name is refused in the prompt, saying why."""
     from textual.widgets import Input
     from warta.tui.app import WartaApp
 
@@ -254,7 +254,7 @@ async def test_export_after_the_working_folder_was_deleted_asks_and_names_a_full
         await settle(pilot)
         assert app.is_running
         answer = app.screen.query_one("#answer", Input)
-        assert answer.value.startswith(str(home))
+        assert answer.value == str(tmp_path / "data" / "exports" / "warta-musk.csv")
         await pilot.press("ctrl+u", *"hasil.csv", "enter")
         await settle(pilot)
         assert "full path" in str(app.screen.query_one("#problem").render())

@@ -160,6 +160,7 @@ async def test_slash_in_help_finds_the_keys_by_what_they_do(seeds_service: Searc
         assert "Scroll down" not in shown and "Entity sidebar" in shown
         tables = [table for table in app.screen.query(KeyTable) if table.display]
         expected = {"Results", "Reader", "Entity view", "Entity sidebar"}
+        expected.add("Tags, saved searches, history")  # Tab completes a tag in its prompt
         assert {table.heading for table in tables} == expected
         await pilot.press("enter", "q")  # q closes help again, once out of the find line
         assert isinstance(app.screen, MainScreen)
@@ -169,6 +170,29 @@ async def test_slash_in_help_finds_the_keys_by_what_they_do(seeds_service: Searc
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         assert all(table.display for table in app.screen.query(KeyTable))
+
+
+async def test_help_says_tab_completes_wherever_the_tag_key_is(
+    seeds_service: SearchService,
+) -> None:
+    """The entity view's tag key did not say that Tab completes a tag, and the prompts'
+    Tab said "Complete", which finding "tag" in help did not show."""
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1", "slash", *"tag")
+        await pilot.pause()
+        tables = [table for table in app.screen.query(KeyTable) if table.display]
+        tag_rows = {
+            table.heading: description
+            for table in tables
+            for keys, description, _names in table.shown
+            if keys == "l"
+        }
+        assert {"Results", "Reader", "Entity view", "Entity sidebar"} <= set(tag_rows)
+        assert all("Tab completes" in description for description in tag_rows.values())
+        prompts = next(t for t in tables if t.heading == "Tags, saved searches, history")
+        assert [keys for keys, _description, _names in prompts.shown] == ["tab"]
 
 
 async def test_finding_no_key_in_help_says_so(seeds_service: SearchService) -> None:

@@ -153,12 +153,11 @@ def test_did_you_mean_an_entity_of_two_words_finds_what_the_entity_does(
 
 
 async def test_a_second_export_of_a_search_proposes_a_name_not_taken(
-    seeds_service: SearchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    seeds_service: SearchService, tmp_path: Path
 ) -> None:
     """x twice on one search proposed the file the first x wrote, and Enter then said
     "exists: choose another name": the user had to edit the name to export again."""
-    monkeypatch.chdir(tmp_path)
-    app = WartaApp(seeds_service)
+    app = WartaApp(seeds_service, data_folder=tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await search(pilot, "musk")
         for _ in range(2):
@@ -168,7 +167,7 @@ async def test_a_second_export_of_a_search_proposes_a_name_not_taken(
             await settle(pilot)
             await app.workers.wait_for_complete()
             await settle(pilot)
-        assert sorted(path.name for path in tmp_path.iterdir()) == [
+        assert sorted(path.name for path in (tmp_path / "exports").iterdir()) == [
             "warta-musk-2.csv",
             "warta-musk.csv",
         ]

@@ -288,6 +288,28 @@ async def test_a_list_that_cannot_load_says_why_in_a_notice(
         assert listing.rows == [] and opened == []
 
 
+async def test_a_list_with_nothing_in_it_offers_no_filter(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """ "Type to filter" stood above "No entity is named with it...": there was nothing to
+    filter. A list with rows keeps its filter."""
+    lonely = next(e for e in seeds_service.entities() if not seeds_service.related_entities(e.id))
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search(pilot, "musk")
+        for key, rows in ((lonely.id, False), ("elon_musk", True)):
+            listing = RelatedEntities(screen.workspace, seeds_service, [].append, key)
+            await app.push_screen(listing)
+            await settle(pilot)
+            assert bool(listing.rows) is rows
+            assert listing.query_one("#filter", Input).display is rows
+            if not rows:
+                assert "No entity is named with it" in prompt_of(listing, 0)
+            await pilot.press("escape")
+            await settle(pilot)
+            assert app.screen is screen
+
+
 async def test_a_title_naming_both_is_listed_once(
     seeds_service: SearchService, tmp_path: Path
 ) -> None:

@@ -36,7 +36,10 @@ def marks(where: str, run: str = "") -> list[Binding]:
         tooltips = (
             _("Star or unstar the highlighted mention's article"),
             _("Write a short note on the highlighted mention's article"),
-            _("Tag the highlighted mention's article: tag or +tag adds, -tag removes"),
+            _(
+                "Tag the highlighted mention's article: tag or +tag adds, -tag removes, "
+                "Tab completes"
+            ),
         )
     elif where == "sidebar":
         tooltips = (
@@ -478,7 +481,9 @@ ENTITY_VIEW = [
 #: The workspace's prompts (tag, note, name, export path) and lists (saved searches,
 #: history): Enter answers them.
 PROMPT = [key("prompt.cancel", "escape", "cancel", _("Cancel"), show=True)]
-PROMPT_INPUT = [key("prompt.complete", "tab", "cursor_right", _("Complete"))]
+PROMPT_INPUT = [
+    key("prompt.complete", "tab", "cursor_right", _("Complete the tag or saved name typed"))
+]
 #: Enter in a prompt's line or a list's filter: Input's own key, bound here too so that
 #: help lists it and a keymap can move it.
 ANSWER = [

@@ -545,14 +545,31 @@ def default_export_path(query: str, folder: Path) -> Path:
     return folder / f"{stem}.csv"
 
 
-def export_folder() -> Path:
-    """Where the export prompt proposes its file: the working folder, or the home folder
-    when the working folder was deleted while the explorer ran (``x`` then ended the
-    explorer with a traceback: the working folder could not be named)."""
-    try:
-        return Path.cwd()
-    except OSError:
-        return Path(os.path.expanduser("~"))
+#: The folder in the user's data folder where the export prompt proposes its files.
+EXPORTS_FOLDER = "exports"
+
+
+def export_folder(data_folder: Path) -> Path:
+    """Where the export prompt proposes its file: ``exports`` in the user's data folder
+    (``--data-dir``, ``WARTA_DATA_DIR`` or the platform's, see ``paths.data_dir``), made
+    when missing. The working folder it proposed before was wherever warta happened to be
+    started (the corpus, a system folder, one deleted meanwhile), and the file was lost
+    among others or refused there. A folder that cannot be made is still proposed: the
+    prompt says what is wrong with it, and another may be typed."""
+    folder = data_folder / EXPORTS_FOLDER
+    with suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def shown_path(path: Path) -> str:
+    """``path`` as shells write it, the home folder as ``~`` (which the prompt expands):
+    the data folder's ``/home/<user>/.local/share/warta/exports/…`` took three lines of
+    a notice at 80 columns, the file's name cut in two."""
+    home = Path(os.path.expanduser("~"))
+    if home != Path("/") and path.is_relative_to(home):
+        return str(Path("~") / path.relative_to(home))
+    return str(path)
 
 
 def export_path(text: str) -> Path:
@@ -661,12 +678,12 @@ def _ask_export(
             done = ngettext(
                 "Exported {count} row to {path}", "Exported {count} rows to {path}", count
             )
-            message = done.format(count=show_number(count), path=literal(str(path)).plain)
+            message = done.format(count=show_number(count), path=literal(shown_path(path)).plain)
             node.post_message(Notice(message))
 
         node.run_worker(work, thread=True, group="export")
 
-    value = str(default_export_path(name, export_folder()))
+    value = shown_path(default_export_path(name, export_folder(workspace.folder)))
     prompt = Prompt(workspace, heading, _("File to write"), export_path, load, value)
     node.app.push_screen(prompt, export)
 
@@ -821,8 +838,10 @@ class PickList(Dialog[_Row | None]):
         else:  # a blank list read as one that failed to load
             filtered = self.query_one("#filter", Input).value
             self.option_list.add_option(Option(nothing_matches(filtered), disabled=True))
-        # The keys that take a row (Enter, a list's own) only with a row to take.
+        # The keys that take a row (Enter, a list's own) only with a row to take, and the
+        # filter only with rows to filter: above an empty list it offered what was not there.
         self.query_one(".hint").display = bool(shown)
+        self.query_one("#filter").display = bool(self.rows)
         self.refresh_bindings()
         self.call_after_refresh(self._fit_list)
 

@@ -1,0 +1,81 @@
+"""Rough edges in the explorer as a new user meets them at 80x24 (brief ux36)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+from warta.tui.screens.workspace import Prompt
+
+from tests.test_tui_flows import search, settle
+from tests.test_tui_workspace import notices
+
+
+async def export_musk(pilot: Pilot[None]) -> str:
+    """Search ``musk`` and press x: the file the export prompt proposes, as shown."""
+    await search(pilot, "musk")
+    await pilot.press("x")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, Prompt)
+    return pilot.app.screen.query_one(Input).value
+
+
+async def accept_export(pilot: Pilot[None], service: SearchService) -> int:
+    """Enter in the export prompt, once written: how many rows ``musk`` exports."""
+    await pilot.press("enter")
+    await settle(pilot)
+    await pilot.app.workers.wait_for_complete()
+    await settle(pilot)
+    return len(service.search("musk", limit=100).hits)
+
+
+async def test_export_proposes_a_file_in_the_data_folder_not_where_warta_was_started(
+    seeds_service: SearchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """x proposed ``warta-musk.csv`` in the working folder: wherever the explorer was
+    started (the corpus, /), where the file was lost or could not be written. It proposes
+    ``exports`` in the user's data folder (``--data-dir``, WARTA_DATA_DIR), made when
+    missing, and says in one notice where it wrote."""
+    started = tmp_path / "started-here"
+    started.mkdir()
+    monkeypatch.chdir(started)
+    data = tmp_path / "data"
+    app = WartaApp(seeds_service, data_folder=data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        proposed = Path(await export_musk(pilot))
+        assert proposed == data / "exports" / "warta-musk.csv"
+        count = await accept_export(pilot, seeds_service)
+        assert proposed.is_file() and os.listdir(started) == []
+        assert ("information", f"Exported {count} rows to {proposed}") in notices(app)
+
+
+async def test_export_without_a_data_folder_given_uses_warta_data_dir(
+    seeds_service: SearchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder follows WARTA_DATA_DIR as the workspace does (``paths.data_dir``)."""
+    monkeypatch.setenv("WARTA_DATA_DIR", str(tmp_path / "chosen"))
+    app = WartaApp(seeds_service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        proposed = Path(await export_musk(pilot))
+        assert proposed.parent == tmp_path / "chosen" / "exports" and proposed.parent.is_dir()
+
+
+async def test_export_names_a_file_under_home_with_a_tilde(
+    seeds_service: SearchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The default data folder is under home: its full path took three lines of the
+    notice at 80 columns, the file's name cut in two. ``~`` stands for home, in the
+    prompt (which expands it) and in the notice."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = WartaApp(seeds_service, data_folder=tmp_path / ".local" / "share" / "warta")
+    async with app.run_test(size=(80, 24)) as pilot:
+        shown = "~/.local/share/warta/exports/warta-musk.csv"
+        assert await export_musk(pilot) == shown
+        count = await accept_export(pilot, seeds_service)
+        assert (tmp_path / shown[2:]).is_file()
+        assert ("information", f"Exported {count} rows to {shown}") in notices(app)
