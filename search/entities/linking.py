@@ -584,6 +584,24 @@ _NEVER_ALONE = (
 )
 
 
+#: English forms of address that are also a person's initials when written in capitals
+#: (``MS Kaban``, ``MR Siregar``): news writes the address as ``Ms``/``Mr``.
+_ADDRESSES_LIKE_INITIALS = frozenset(("mr", "mrs", "ms"))
+
+
+def _are_initials(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the word at ``start`` is a person's initials in capitals that spell an
+    English form of address (``Menteri Kehutanan MS Kaban``), before more of the name."""
+    word = words[start]
+    return (
+        len(word) > 1
+        and word.isupper()
+        and word.lower() in _ADDRESSES_LIKE_INITIALS
+        and start + 1 < end
+        and is_name_word(words[start + 1])
+    )
+
+
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
     that could be an entity (dates, numbers, pronouns, letters and initials only such as
@@ -591,7 +609,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     English job title goes with the title (``Vice President Communications``), the grade
     after a rank with the rank (``Laksamana Muda``)."""
     while start < end and (
-        words[start].lower() in TITLE_WORDS
+        (words[start].lower() in TITLE_WORDS and not _are_initials(words, start, end))
         or not is_name_word(words[start])
         or _is_ordinal(words, start)
         or _is_direction(words, start)
@@ -6100,6 +6118,15 @@ def _cut_weekdays_and_degrees_from_persons(spans: Sequence[_Span]) -> None:
         if span.kind == "person" and len(words) > 2 - degree and (weekday or degree):
             span.end -= 1
             span.entry, span.grown_from = None, None
+        elif span.kind == "person" and len(words) > 2 and _ends_in_spaced_degree(words):
+            span.end -= 2
+            span.entry, span.grown_from = None, None
+
+
+def _ends_in_spaced_degree(words: Sequence[str]) -> bool:
+    """Whether a name ends in a bachelor's degree written as its letter and its field apart
+    (``Ruben Marey S Sos``, ``S Kom``, ``S Pd``: ``SSos``, see ``DEGREES``)."""
+    return len(words) > 1 and words[-2] in ("S", "S.") and _is_degree(["S" + words[-1]])
 
 
 def _is_given_name(word: str) -> bool:

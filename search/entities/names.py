@@ -193,11 +193,12 @@ PERSON_HONORIFICS: frozenset[str] = _words(
 )
 
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
-#: without dots: not part of the name.
+#: without dots: not part of the name; so is a researcher's rank written as one (``APU``,
+#: ahli peneliti utama: ``Dr Rochmad Sudarsono APU``).
 DEGREES: frozenset[str] = _words(
     """
     sh mh se mm mt st si ssi msi sik skom spd mpd ssos sip sag mkes msc phd mba lc spa spog
-    sppd spkk spot spb spjp dvm
+    sppd spkk spot spb spjp dvm apu
     """
 )
 

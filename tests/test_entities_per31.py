@@ -1,0 +1,50 @@
+"""Round 31 (per31): persons' edges in older news of another source, read through
+``extract_mentions``: initials spelling a form of address, degrees and ranks after a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities_tidy29 import _found
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Menteri Perhubungan MS Siregar membeberkan penyelewengan izin trayek.", "MS Siregar"),
+        ("Ketua Umum Kadin Jawa Barat MS Harahap hadir dalam acara itu.", "MS Harahap"),
+        ("Menurut MR Tambunan, harga pupuk naik sejak bulan lalu.", "MR Tambunan"),
+    ],
+)
+def test_initials_spelling_a_form_of_address_stay_in_the_name(body: str, person: str) -> None:
+    # ``MS``/``MR`` in capitals before a name are its initials, not ``Ms``/``Mr``.
+    assert (person, "person") in _found(body), _found(body)
+
+
+def test_a_form_of_address_written_as_one_is_still_cut() -> None:
+    found = _found("Menurut Ms Harahap, acara itu meriah sekali.")
+    assert ("Harahap", "person") in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "Kepala Bagian Sosial Budaya Provinsi Papua, Yonas Korwa S Sos, di Jayapura, "
+            "Senin (22/8), mengatakan hal itu.",
+            "Yonas Korwa",
+        ),
+        ("Kepala sekolah itu, Maria Yuliani S Pd, mengatakan hal itu.", "Maria Yuliani"),
+        ("Sekretaris Umum LIPI Dr Hadi Sumarno APU mengemukakan hal itu.", "Hadi Sumarno"),
+    ],
+)
+def test_a_degree_or_rank_after_a_name_is_no_part_of_it(body: str, person: str) -> None:
+    # A bachelor's degree written apart (``S Sos``) and a researcher's rank (``APU``).
+    found = _found(body)
+    assert (person, "person") in found, found
+    assert not any(kind == "person" and surface != person for surface, kind in found), found
+
+
+def test_an_initial_s_inside_a_name_stays() -> None:
+    found = _found("Pelatih Budi S Mulyono mengatakan hal itu.")
+    assert ("Budi S Mulyono", "person") in found, found
