@@ -48,3 +48,27 @@ def test_a_degree_or_rank_after_a_name_is_no_part_of_it(body: str, person: str) 
 def test_an_initial_s_inside_a_name_stays() -> None:
     found = _found("Pelatih Budi S Mulyono mengatakan hal itu.")
     assert ("Budi S Mulyono", "person") in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "run_on"),
+    [
+        (
+            "Acara itu dihadiri Ketua DPD KNPI Aceh Zulkarnain dan para pemuda.",
+            "Zulkarnain",
+            "Aceh Zulkarnain",
+        ),
+        (
+            "Hadir pula Ketua Umum Kadin Aceh Armandez dalam pertemuan itu.",
+            "Armandez",
+            "Kadin Aceh Armandez",
+        ),
+    ],
+)
+def test_the_holder_after_a_titled_bodys_seat_is_a_person(
+    body: str, person: str, run_on: str
+) -> None:
+    # The tagger ran the holder into the body's seat, a known place, after a title.
+    found = _found(body)
+    assert (person, "person") in found, found
+    assert not any(surface == run_on for surface, _ in found), found

@@ -6187,6 +6187,46 @@ def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
     spans[:] = parted
 
 
+def _part_holders_after_titled_bodies(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """Part the person the tagger ran into the seat of a body named after a title, as
+    ``_part_holders_after_seats`` does for a seat opening with a head: the body read apart
+    (``Ketua DPD KNPI`` + ``Aceh Syahrul``) or a known body opening the run (``Ketua Umum
+    Kadin Aceh Firmandez``); the holder is the one to three words after the known place."""
+    ending = {(id(span.field), span.end): span for span in spans}
+    parted: list[_Span] = []
+    for span in spans:
+        words, field = span.words, span.field
+        body = ending.get((id(field), span.start))
+        opener = gazetteer.lookup(words[0]) if words else None
+        titled = (
+            body is not None
+            and body.kind == "organisation"
+            and body.start > 0
+            and field.words[body.start - 1].lower() in TITLE_WORDS
+        ) or (
+            opener is not None
+            and opener.kind == "organisation"
+            and span.start > 0
+            and field.words[span.start - 1].lower() in TITLE_WORDS
+        )
+        cut = None
+        if span.kind in ("place", "organisation") and span.entry is None and titled:
+            cut = next(
+                (
+                    span.end - size
+                    for size in range(1, min(_LONGEST_SEAT_HOLDER, len(words) - 1) + 1)
+                    if _is_holder_after_seat(words[:-size], words[-size:], gazetteer)
+                ),
+                None,
+            )
+        if cut is None:
+            parted.append(span)
+            continue
+        parted.append(_Span(field, span.start, cut, span.kind, None))
+        parted.append(_Span(field, cut, span.end, "person", None))
+    spans[:] = parted
+
+
 def _part_holders_after_portfolios(spans: list[_Span]) -> None:
     """Part the person the tagger ran into a body after a title, where the body's name
     ends in a portfolio's word (``Kepala Badan Karantina Pertanian Syukur Iwantoro``,
@@ -12556,6 +12596,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _cut_tour_titles(spans)
     _part_persons_from_companies(spans)
     _part_holders_after_seats(spans, gazetteer)
+    _part_holders_after_titled_bodies(spans, gazetteer)
     _part_holders_after_portfolios(spans)
     _give_suffixes_to_organisations(spans)
     _type_names_closed_by_foreign_forms(spans)
