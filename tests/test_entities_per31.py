@@ -72,3 +72,13 @@ def test_the_holder_after_a_titled_bodys_seat_is_a_person(
     found = _found(body)
     assert (person, "person") in found, found
     assert not any(surface == run_on for surface, _ in found), found
+
+
+def test_a_name_apposed_to_a_long_titled_office_is_its_holder() -> None:
+    # Six words between the title and the comma: the office with where it is.
+    body = (
+        "Penasihat koperasi tekstil di Kabupaten Majalaya, Sakti Natawijaya, mengutarakan, "
+        "sebanyak 140 usaha sudah tutup."
+    )
+    found = _found(body)
+    assert ("Sakti Natawijaya", "person") in found, found

@@ -585,13 +585,13 @@ _NEVER_ALONE = (
 
 
 #: English forms of address that are also a person's initials when written in capitals
-#: (``MS Kaban``, ``MR Siregar``): news writes the address as ``Ms``/``Mr``.
+#: (``MS Harahap``, ``MR Siregar``): news writes the address as ``Ms``/``Mr``.
 _ADDRESSES_LIKE_INITIALS = frozenset(("mr", "mrs", "ms"))
 
 
 def _are_initials(words: Sequence[str], start: int, end: int) -> bool:
     """Whether the word at ``start`` is a person's initials in capitals that spell an
-    English form of address (``Menteri Kehutanan MS Kaban``), before more of the name."""
+    English form of address (``Menteri Perhubungan MS Siregar``), before more of the name."""
     word = words[start]
     return (
         len(word) > 1
@@ -2559,8 +2559,9 @@ def _after_song_noun(words: Sequence[str], index: int) -> bool:
 
 
 #: The most words between a title and the comma before its holder's name in apposition
-#: (``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``).
-_LONGEST_TITLED_OFFICE = 5
+#: (``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``); older news writes where the
+#: office is too (``Penasihat koperasi tekstil di Kabupaten Majalaya, Sakti Natawijaya,``).
+_LONGEST_TITLED_OFFICE = 8
 
 
 def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -6190,8 +6191,8 @@ def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
 def _part_holders_after_titled_bodies(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """Part the person the tagger ran into the seat of a body named after a title, as
     ``_part_holders_after_seats`` does for a seat opening with a head: the body read apart
-    (``Ketua DPD KNPI`` + ``Aceh Syahrul``) or a known body opening the run (``Ketua Umum
-    Kadin Aceh Firmandez``); the holder is the one to three words after the known place."""
+    (``Ketua DPD KNPI`` + ``Aceh Zulkarnain``) or a known body opening the run (``Ketua Umum
+    Kadin Aceh Armandez``); the holder is the one to three words after the known place."""
     ending = {(id(span.field), span.end): span for span in spans}
     parted: list[_Span] = []
     for span in spans:
