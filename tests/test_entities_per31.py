@@ -82,3 +82,26 @@ def test_a_name_apposed_to_a_long_titled_office_is_its_holder() -> None:
     )
     found = _found(body)
     assert ("Sakti Natawijaya", "person") in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Di nomor 1.500 meter, pelari muda Kolja Brandstetter (Jerman) menjadi yang tercepat.",
+        "Di nomor 100 meter gaya bebas, perenang muda Kolja Brandstetter (Jerman) menang.",
+    ],
+)
+def test_a_runner_or_swimmer_before_a_country_in_parentheses_is_a_person(body: str) -> None:
+    found = _found(body)
+    assert ("Kolja Brandstetter", "person") in found, found
+    assert ("Jerman", "place") in found, found
+
+
+def test_a_name_apposed_to_a_relative_is_a_person() -> None:
+    body = (
+        "Ia baru tahu bahwa perusahaan Belgia, Vantrex, yang mempekerjakan putranya, Kwame, "
+        "memenangi kontrak itu."
+    )
+    found = _found(body)
+    assert ("Kwame", "person") in found, found
+    assert ("Vantrex", "organisation") in found, found

@@ -2601,6 +2601,32 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
                 break
 
 
+#: Kin nouns with ``-nya`` (``putranya``, ``istrinya``): someone's relative, named next.
+_THEIR_KIN = frozenset(noun for noun in RELATIVE_NOUNS if noun.endswith("nya"))
+
+
+def _retype_persons_apposed_to_kin(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A name between commas right after a kin noun with ``-nya`` (``yang mempekerjakan
+    putranya, Kwame,``; see ``_THEIR_KIN``) is that relative, a person, whatever the tagger
+    read there (a place, an organisation); not a name the gazetteer knows."""
+    for span in spans:
+        words, start, end = span.field.words, span.start, span.end
+        if (
+            span.kind in ("organisation", "place")
+            and span.entry is None
+            and span.grown_from is None
+            and end - start <= _LONGEST_RETYPED_PERSON
+            and start > 1
+            and words[start - 1] == ","
+            and words[start - 2].lower() in _THEIR_KIN
+            and end < len(words)
+            and words[end] == ","
+            and all(map(is_name_word, span.words))
+            and not gazetteer.find(span.words)
+        ):
+            span.kind = "person"
+
+
 #: First words of an English newspaper's name (``Daily Star``, ``Daily Record``).
 _NEWSPAPER_OPENERS = frozenset(("Daily",))
 #: English body ends that are also persons' surnames (``Margaret Court``).
@@ -12555,6 +12581,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_spelt_out_national_teams(spans)
     _retype_persons_bracketed_after_persons(spans, gazetteer)
     _retype_persons_apposed_to_titles(spans, gazetteer)
+    _retype_persons_apposed_to_kin(spans, gazetteer)
     _retype_persons_named_as_english_bodies(spans)
     _mark_ministers_named_alone(fields, spans, gazetteer)
     _mark_paired_players(fields, spans, gazetteer)

@@ -801,10 +801,10 @@ NATIONAL_TEAM_WORDS: frozenset[str] = _words("timnas nasional")
 #: club. Persons and known places before them stay (``Jerman menang``).
 RESULT_WORDS: frozenset[str] = _words("menang kalah imbang takluk tumbang")
 #: Words of a report on an individual sport (``tunggal putra``, ``pebulu tangkis``,
-#: ``petenis``): there a full name before a country in parentheses is a player and their
-#: country (``Sai Praneeth (India)``), not a club or a team.
+#: ``petenis``, athletics and swimming): there a full name before a country in parentheses
+#: is a player and their country (``Sai Praneeth (India)``), not a club or a team.
 INDIVIDUAL_SPORT_WORDS: frozenset[str] = _words(
-    "tunggal ganda pebulu pebulutangkis petenis petinju pegolf pebalap"
+    "tunggal ganda pebulu pebulutangkis petenis petinju pegolf pebalap atletik pelari perenang"
 )
 #: Phrases before the club a player plays for or moves to (``membela Leverkusen``,
 #: ``dipinjamkan ke Barnsley``): read as the opponent cues are. Persons after them stay
