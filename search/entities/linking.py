@@ -2558,6 +2558,8 @@ def _after_song_noun(words: Sequence[str], index: int) -> bool:
     return False
 
 
+#: Kin nouns with ``-nya`` (``putranya``, ``istrinya``): someone's relative, named next.
+_THEIR_KIN = frozenset(noun for noun in RELATIVE_NOUNS if noun.endswith("nya"))
 #: The most words between a title and the comma before its holder's name in apposition
 #: (``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``); older news writes where the
 #: office is too (``Penasihat koperasi tekstil di Kabupaten Majalaya, Sakti Natawijaya,``).
@@ -2568,7 +2570,9 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
     """A name between commas right after a phrase a title opens (``juru bicara
     kementerian, Geng Shuang,``, ``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``,
     see ``TITLE_WORDS``), which the tagger reads alone as one person's, is that title's
-    holder, a person, whatever it read there (an organisation, a place). Not past a person
+    holder, a person, whatever it read there (an organisation, a place); so is one right
+    after a relative's noun with ``-nya`` (``mempekerjakan putranya, Kwame,``, see
+    ``_THEIR_KIN``), with no title and whatever the tagger reads alone. Not past a person
     named before the comma, whose title it is (``Bripka Taufik Ismail, Bhabinsa,``), nor a
     longer name or one with a known name inside: a body's (``Direktur Utama Bank X, PT
     ...``)."""
@@ -2587,6 +2591,10 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
             or words[end] != ","
         ):
             continue
+        if words[start - 2].lower() in _THEIR_KIN:
+            if all(map(is_name_word, span.words)) and not gazetteer.find(span.words):
+                span.kind = "person"
+            continue
         phrase = start - 1
         while (
             phrase > max(0, start - 1 - _LONGEST_TITLED_OFFICE)
@@ -2599,32 +2607,6 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
                 if not gazetteer.find(span.words) and _reads_as_one_person(span.words):
                     span.kind = "person"
                 break
-
-
-#: Kin nouns with ``-nya`` (``putranya``, ``istrinya``): someone's relative, named next.
-_THEIR_KIN = frozenset(noun for noun in RELATIVE_NOUNS if noun.endswith("nya"))
-
-
-def _retype_persons_apposed_to_kin(spans: list[_Span], gazetteer: Gazetteer) -> None:
-    """A name between commas right after a kin noun with ``-nya`` (``yang mempekerjakan
-    putranya, Kwame,``; see ``_THEIR_KIN``) is that relative, a person, whatever the tagger
-    read there (a place, an organisation); not a name the gazetteer knows."""
-    for span in spans:
-        words, start, end = span.field.words, span.start, span.end
-        if (
-            span.kind in ("organisation", "place")
-            and span.entry is None
-            and span.grown_from is None
-            and end - start <= _LONGEST_RETYPED_PERSON
-            and start > 1
-            and words[start - 1] == ","
-            and words[start - 2].lower() in _THEIR_KIN
-            and end < len(words)
-            and words[end] == ","
-            and all(map(is_name_word, span.words))
-            and not gazetteer.find(span.words)
-        ):
-            span.kind = "person"
 
 
 #: First words of an English newspaper's name (``Daily Star``, ``Daily Record``).
@@ -6185,7 +6167,11 @@ def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
     with a place or a body (``Barat``, see ``_PLACE_ENDS``; ``Boston University``, see
     ``_NOT_TITLE_WORDS``; ``Tengah``, ``Raya``, see ``_is_given_name``), an initial allowed
     before the last.
+    So is a seat of a body named after a title: the body read apart (``Ketua DPD KNPI`` +
+    ``Aceh Zulkarnain``) or a known body opening the run (``Ketua Umum Kadin Aceh
+    Armandez``; see ``_follows_titled_body``).
     ``_office_holder`` does so for a place the title's seat opens with."""
+    ending = {(id(span.field), span.end): span for span in spans}
     parted: list[_Span] = []
     for span in spans:
         words, field = span.words, span.field
@@ -6194,9 +6180,14 @@ def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
             span.kind in ("place", "organisation")
             and span.entry is None
             and len(words) > 1
-            and (words[0].lower() in _SEAT_OPENINGS or _is_acronym(words[0]))
             and span.start > 0
-            and field.words[span.start - 1].lower() in TITLE_WORDS
+            and (
+                (
+                    (words[0].lower() in _SEAT_OPENINGS or _is_acronym(words[0]))
+                    and field.words[span.start - 1].lower() in TITLE_WORDS
+                )
+                or _follows_titled_body(span, ending.get((id(field), span.start)), gazetteer)
+            )
         ):
             cut = next(
                 (
@@ -6214,44 +6205,19 @@ def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
     spans[:] = parted
 
 
-def _part_holders_after_titled_bodies(spans: list[_Span], gazetteer: Gazetteer) -> None:
-    """Part the person the tagger ran into the seat of a body named after a title, as
-    ``_part_holders_after_seats`` does for a seat opening with a head: the body read apart
-    (``Ketua DPD KNPI`` + ``Aceh Zulkarnain``) or a known body opening the run (``Ketua Umum
-    Kadin Aceh Armandez``); the holder is the one to three words after the known place."""
-    ending = {(id(span.field), span.end): span for span in spans}
-    parted: list[_Span] = []
-    for span in spans:
-        words, field = span.words, span.field
-        body = ending.get((id(field), span.start))
-        opener = gazetteer.lookup(words[0]) if words else None
-        titled = (
-            body is not None
-            and body.kind == "organisation"
-            and body.start > 0
-            and field.words[body.start - 1].lower() in TITLE_WORDS
-        ) or (
-            opener is not None
-            and opener.kind == "organisation"
-            and span.start > 0
-            and field.words[span.start - 1].lower() in TITLE_WORDS
-        )
-        cut = None
-        if span.kind in ("place", "organisation") and span.entry is None and titled:
-            cut = next(
-                (
-                    span.end - size
-                    for size in range(1, min(_LONGEST_SEAT_HOLDER, len(words) - 1) + 1)
-                    if _is_holder_after_seat(words[:-size], words[-size:], gazetteer)
-                ),
-                None,
-            )
-        if cut is None:
-            parted.append(span)
-            continue
-        parted.append(_Span(field, span.start, cut, span.kind, None))
-        parted.append(_Span(field, cut, span.end, "person", None))
-    spans[:] = parted
+def _follows_titled_body(span: _Span, body: _Span | None, gazetteer: Gazetteer) -> bool:
+    """Whether ``span`` is the seat of a body named right after a title: ``body``, the
+    organisation ending where it starts, follows one, or a known organisation opens it
+    and a title comes right before it (see ``_part_holders_after_seats``)."""
+    words = span.field.words
+    if body is not None and body.kind == "organisation":
+        return body.start > 0 and words[body.start - 1].lower() in TITLE_WORDS
+    opener = gazetteer.lookup(span.words[0])
+    return (
+        opener is not None
+        and opener.kind == "organisation"
+        and words[span.start - 1].lower() in TITLE_WORDS
+    )
 
 
 def _part_holders_after_portfolios(spans: list[_Span]) -> None:
@@ -12581,7 +12547,6 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_spelt_out_national_teams(spans)
     _retype_persons_bracketed_after_persons(spans, gazetteer)
     _retype_persons_apposed_to_titles(spans, gazetteer)
-    _retype_persons_apposed_to_kin(spans, gazetteer)
     _retype_persons_named_as_english_bodies(spans)
     _mark_ministers_named_alone(fields, spans, gazetteer)
     _mark_paired_players(fields, spans, gazetteer)
@@ -12624,7 +12589,6 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _cut_tour_titles(spans)
     _part_persons_from_companies(spans)
     _part_holders_after_seats(spans, gazetteer)
-    _part_holders_after_titled_bodies(spans, gazetteer)
     _part_holders_after_portfolios(spans)
     _give_suffixes_to_organisations(spans)
     _type_names_closed_by_foreign_forms(spans)
