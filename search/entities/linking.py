@@ -607,6 +607,24 @@ _NEVER_ALONE = (
 )
 
 
+#: English forms of address that are also a person's initials when written in capitals
+#: (``MS Harahap``, ``MR Siregar``): news writes the address as ``Ms``/``Mr``.
+_ADDRESSES_LIKE_INITIALS = frozenset(("mr", "mrs", "ms"))
+
+
+def _are_initials(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the word at ``start`` is a person's initials in capitals that spell an
+    English form of address (``Menteri Perhubungan MS Siregar``), before more of the name."""
+    word = words[start]
+    return (
+        len(word) > 1
+        and word.isupper()
+        and word.lower() in _ADDRESSES_LIKE_INITIALS
+        and start + 1 < end
+        and is_name_word(words[start + 1])
+    )
+
+
 def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
     """Strip titles and non-name edges from a tagged span; ``None`` if nothing is left
     that could be an entity (dates, numbers, pronouns, letters and initials only such as
@@ -614,7 +632,7 @@ def trim_name(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     English job title goes with the title (``Vice President Communications``), the grade
     after a rank with the rank (``Laksamana Muda``)."""
     while start < end and (
-        words[start].lower() in TITLE_WORDS
+        (words[start].lower() in TITLE_WORDS and not _are_initials(words, start, end))
         or not is_name_word(words[start])
         or _is_ordinal(words, start)
         or _is_direction(words, start)
@@ -2564,16 +2582,21 @@ def _after_song_noun(words: Sequence[str], index: int) -> bool:
     return False
 
 
+#: Kin nouns with ``-nya`` (``putranya``, ``istrinya``): someone's relative, named next.
+_THEIR_KIN = frozenset(noun for noun in RELATIVE_NOUNS if noun.endswith("nya"))
 #: The most words between a title and the comma before its holder's name in apposition
-#: (``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``).
-_LONGEST_TITLED_OFFICE = 5
+#: (``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``); older news writes where the
+#: office is too (``Penasihat koperasi tekstil di Kabupaten Majalaya, Sakti Natawijaya,``).
+_LONGEST_TITLED_OFFICE = 8
 
 
 def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name between commas right after a phrase a title opens (``juru bicara
     kementerian, Geng Shuang,``, ``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``,
     see ``TITLE_WORDS``), which the tagger reads alone as one person's, is that title's
-    holder, a person, whatever it read there (an organisation, a place). Not past a person
+    holder, a person, whatever it read there (an organisation, a place); so is one right
+    after a relative's noun with ``-nya`` (``mempekerjakan putranya, Kwame,``, see
+    ``_THEIR_KIN``), with no title and whatever the tagger reads alone. Not past a person
     named before the comma, whose title it is (``Bripka Taufik Ismail, Bhabinsa,``), nor a
     longer name or one with a known name inside: a body's (``Direktur Utama Bank X, PT
     ...``)."""
@@ -2591,6 +2614,10 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
             or end >= len(words)
             or words[end] != ","
         ):
+            continue
+        if words[start - 2].lower() in _THEIR_KIN:
+            if all(map(is_name_word, span.words)) and not gazetteer.find(span.words):
+                span.kind = "person"
             continue
         phrase = start - 1
         while (
@@ -6314,6 +6341,15 @@ def _cut_weekdays_and_degrees_from_persons(spans: Sequence[_Span]) -> None:
         if span.kind == "person" and len(words) > 2 - degree and (weekday or degree):
             span.end -= 1
             span.entry, span.grown_from = None, None
+        elif span.kind == "person" and len(words) > 2 and _ends_in_spaced_degree(words):
+            span.end -= 2
+            span.entry, span.grown_from = None, None
+
+
+def _ends_in_spaced_degree(words: Sequence[str]) -> bool:
+    """Whether a name ends in a bachelor's degree written as its letter and its field apart
+    (``Ruben Marey S Sos``, ``S Kom``, ``S Pd``: ``SSos``, see ``DEGREES``)."""
+    return len(words) > 1 and words[-2] in ("S", "S.") and _is_degree(["S" + words[-1]])
 
 
 def _is_given_name(word: str) -> bool:
@@ -6345,7 +6381,11 @@ def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
     with a place or a body (``Barat``, see ``_PLACE_ENDS``; ``Boston University``, see
     ``_NOT_TITLE_WORDS``; ``Tengah``, ``Raya``, see ``_is_given_name``), an initial allowed
     before the last.
+    So is a seat of a body named after a title: the body read apart (``Ketua DPD KNPI`` +
+    ``Aceh Zulkarnain``) or a known body opening the run (``Ketua Umum Kadin Aceh
+    Armandez``; see ``_follows_titled_body``).
     ``_office_holder`` does so for a place the title's seat opens with."""
+    ending = {(id(span.field), span.end): span for span in spans}
     parted: list[_Span] = []
     for span in spans:
         words, field = span.words, span.field
@@ -6354,9 +6394,14 @@ def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
             span.kind in ("place", "organisation")
             and span.entry is None
             and len(words) > 1
-            and (words[0].lower() in _SEAT_OPENINGS or _is_acronym(words[0]))
             and span.start > 0
-            and field.words[span.start - 1].lower() in TITLE_WORDS
+            and (
+                (
+                    (words[0].lower() in _SEAT_OPENINGS or _is_acronym(words[0]))
+                    and field.words[span.start - 1].lower() in TITLE_WORDS
+                )
+                or _follows_titled_body(span, ending.get((id(field), span.start)), gazetteer)
+            )
         ):
             cut = next(
                 (
@@ -6372,6 +6417,21 @@ def _part_holders_after_seats(spans: list[_Span], gazetteer: Gazetteer) -> None:
         parted.append(_Span(field, span.start, cut, span.kind, None))
         parted.append(_Span(field, cut, span.end, "person", None))
     spans[:] = parted
+
+
+def _follows_titled_body(span: _Span, body: _Span | None, gazetteer: Gazetteer) -> bool:
+    """Whether ``span`` is the seat of a body named right after a title: ``body``, the
+    organisation ending where it starts, follows one, or a known organisation opens it
+    and a title comes right before it (see ``_part_holders_after_seats``)."""
+    words = span.field.words
+    if body is not None and body.kind == "organisation":
+        return body.start > 0 and words[body.start - 1].lower() in TITLE_WORDS
+    opener = gazetteer.lookup(span.words[0])
+    return (
+        opener is not None
+        and opener.kind == "organisation"
+        and words[span.start - 1].lower() in TITLE_WORDS
+    )
 
 
 def _part_holders_after_portfolios(spans: list[_Span]) -> None:

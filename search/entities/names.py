@@ -193,11 +193,12 @@ PERSON_HONORIFICS: frozenset[str] = _words(
 )
 
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
-#: without dots: not part of the name.
+#: without dots: not part of the name; so is a researcher's rank written as one (``APU``,
+#: ahli peneliti utama: ``Dr Rochmad Sudarsono APU``).
 DEGREES: frozenset[str] = _words(
     """
     sh mh se mm mt st si ssi msi sik skom spd mpd ssos sip sag mkes msc phd mba lc spa spog
-    sppd spkk spot spb spjp dvm
+    sppd spkk spot spb spjp dvm apu
     """
 )
 
@@ -800,10 +801,10 @@ NATIONAL_TEAM_WORDS: frozenset[str] = _words("timnas nasional")
 #: club. Persons and known places before them stay (``Jerman menang``).
 RESULT_WORDS: frozenset[str] = _words("menang kalah imbang takluk tumbang")
 #: Words of a report on an individual sport (``tunggal putra``, ``pebulu tangkis``,
-#: ``petenis``): there a full name before a country in parentheses is a player and their
-#: country (``Sai Praneeth (India)``), not a club or a team.
+#: ``petenis``, athletics and swimming): there a full name before a country in parentheses
+#: is a player and their country (``Sai Praneeth (India)``), not a club or a team.
 INDIVIDUAL_SPORT_WORDS: frozenset[str] = _words(
-    "tunggal ganda pebulu pebulutangkis petenis petinju pegolf pebalap"
+    "tunggal ganda pebulu pebulutangkis petenis petinju pegolf pebalap atletik pelari perenang"
 )
 #: Phrases before the club a player plays for or moves to (``membela Leverkusen``,
 #: ``dipinjamkan ke Barnsley``): read as the opponent cues are. Persons after them stay
