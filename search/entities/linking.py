@@ -12188,7 +12188,7 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     many repeats that a reader plainly sees. A repeat never runs
     over a line break (``Stasiun`` ending a paragraph and ``Pauh`` opening the next), and a
     publisher's dateline or credit stays out, although the text names the publisher
-    elsewhere.
+    elsewhere, and so does a currency's country (``dollar AS``, see ``_is_money``).
 
     Roots that share a name become one entity (``_identities``), so a name of several
     words, or an acronym, is unambiguous when all its roots have that name, though the
@@ -12241,6 +12241,8 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     continue
                 if not field.furniture.isdisjoint(range(index, end)):
                     continue
+                if _is_money(words, index, end):
+                    continue  # dollar AS is a currency, though AS is named elsewhere
                 owner, kind = known
                 repeat = _Span(field, index, end, kind, None, target=owner)
                 if not _is_publisher_furniture(repeat):  # a dateline's words stay unlinked
