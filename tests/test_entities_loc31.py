@@ -19,3 +19,24 @@ def test_a_currency_named_after_a_country_the_article_names_is_no_place() -> Non
         "sementara pembeli lain membayar 95 dolar AS."
     )
     assert _places(body) == ["AS"]
+
+
+def test_a_place_closing_a_championships_name_is_no_place() -> None:
+    # FacQA: "Kejuaraan Renang Kelompok Umur Asia", "Kejuaraan Asia": the tagger read the
+    # championship's region as the place the text speaks of.
+    body = (
+        "Tim selam Indonesia merebut dua emas dalam Kejuaraan Selam Kelompok Remaja Asia "
+        "yang berlangsung di Manila. Pelatihnya lolos ke final Kejuaraan Asia pekan lalu."
+    )
+    places = _places(body)
+    assert "Manila" in places
+    assert "Asia" not in places
+
+
+def test_a_place_after_a_treatys_head_is_no_place() -> None:
+    # FacQA: "Protokol Kyoto", "Konvensi Wina", "Protokol Montreal" read as places.
+    body = (
+        "Jerman menawarkan bantuan berdasarkan Protokol Kyoto. Indonesia meratifikasi "
+        "Konvensi Wina dan Protokol Montreal tentang lapisan ozon."
+    )
+    assert _places(body) == ["Jerman", "Indonesia"]

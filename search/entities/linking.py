@@ -39,6 +39,7 @@ from warta.search.entities.names import (
     ACRONYM_BODY_CUES,
     ADMINISTRATIVE_HEADS,
     AGREEMENT_ENDS,
+    AGREEMENT_HEADS,
     AIRLINE_CUES,
     AIRLINE_ENDS,
     APPOSED_PRODUCT_NOUNS,
@@ -2342,6 +2343,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 _is_counted_board,
                 _is_event,
                 _is_agreement,
+                _closes_headed_event,
                 _is_operation,
                 _is_status,
                 _is_branch_level,
@@ -3509,6 +3511,36 @@ def _is_agreement(span: _Span) -> bool:
         and span.kind != "product"
         and span.words[-1].lower() in AGREEMENT_ENDS
     )
+
+
+#: The most capitalised words between an event's head and the place closing its name
+#: (``Kejuaraan Renang Kelompok Umur Asia``).
+_LONGEST_EVENT_HEAD_RUN = 4
+
+
+def _closes_headed_event(span: _Span) -> bool:
+    """A place closing a name opened by a championship's or a treaty's head word (see
+    ``EVENT_HEADS``, ``AGREEMENT_HEADS``) names the event or the agreement, no place the
+    text speaks of: ``Kejuaraan Renang Kelompok Umur Asia``, ``Protokol Kyoto``, the
+    tagger's ``Konvensi Wina``. A head after a lowercase word stays out of the name
+    (``Kejuaraan Asia di Bangkok`` names Bangkok)."""
+    if span.kind != "place":
+        return False
+    words = span.field.words
+    if (
+        span.entry is None
+        and span.end - span.start > 1
+        and words[span.start].lower() in AGREEMENT_HEADS
+    ):
+        return True
+    first = max(0, span.start - _LONGEST_EVENT_HEAD_RUN - 1)
+    for index in range(span.start - 1, first - 1, -1):
+        word = words[index].lower()
+        if word in EVENT_HEADS or word in AGREEMENT_HEADS:
+            return True
+        if not is_name_word(words[index]):
+            return False
+    return False
 
 
 #: Words a legal status follows (``berstatus Badan Layanan Umum (BLU)``).
