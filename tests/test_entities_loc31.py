@@ -40,3 +40,10 @@ def test_a_place_after_a_treatys_head_is_no_place() -> None:
         "Konvensi Wina dan Protokol Montreal tentang lapisan ozon."
     )
     assert _places(body) == ["Jerman", "Indonesia"]
+
+
+def test_a_place_after_a_protocol_bureau_stays_a_place() -> None:
+    # IndoSum: "Biro Humas dan Protokol Setda Provinsi Jabar": the bureau's "Protokol" is
+    # no treaty's head, the province stays.
+    body = "Kepala Biro Humas dan Protokol Setda Provinsi Kalbar Rudi Santosa hadir di sana."
+    assert "Provinsi Kalbar" in _places(body)

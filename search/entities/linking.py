@@ -3522,12 +3522,14 @@ def _closes_headed_event(span: _Span) -> bool:
     """A place closing a name opened by a championship's or a treaty's head word (see
     ``EVENT_HEADS``, ``AGREEMENT_HEADS``) names the event or the agreement, no place the
     text speaks of: ``Kejuaraan Renang Kelompok Umur Asia``, ``Protokol Kyoto``, the
-    tagger's ``Konvensi Wina``. A head after a lowercase word stays out of the name
-    (``Kejuaraan Asia di Bangkok`` names Bangkok)."""
+    tagger's ``Konvensi Wina``. A treaty's head comes right before the place (the bureau
+    ``Biro Humas dan Protokol Setda Provinsi Jabar`` names the province), and a
+    lowercase word closes a championship's name (``Kejuaraan Asia di Bangkok`` names
+    Bangkok)."""
     if span.kind != "place":
         return False
     words = span.field.words
-    if (
+    if (span.start > 0 and words[span.start - 1].lower() in AGREEMENT_HEADS) or (
         span.entry is None
         and span.end - span.start > 1
         and words[span.start].lower() in AGREEMENT_HEADS
@@ -3535,8 +3537,7 @@ def _closes_headed_event(span: _Span) -> bool:
         return True
     first = max(0, span.start - _LONGEST_EVENT_HEAD_RUN - 1)
     for index in range(span.start - 1, first - 1, -1):
-        word = words[index].lower()
-        if word in EVENT_HEADS or word in AGREEMENT_HEADS:
+        if words[index].lower() in EVENT_HEADS:
             return True
         if not is_name_word(words[index]):
             return False
