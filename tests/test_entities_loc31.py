@@ -47,3 +47,15 @@ def test_a_place_after_a_protocol_bureau_stays_a_place() -> None:
     # no treaty's head, the province stays.
     body = "Kepala Biro Humas dan Protokol Setda Provinsi Kalbar Rudi Santosa hadir di sana."
     assert "Provinsi Kalbar" in _places(body)
+
+
+def test_the_colonial_name_of_the_indies_is_one_place() -> None:
+    # FacQA (older news): "pemerintahan Hindia Belanda" was read as the Netherlands alone.
+    body = "Kanal itu digali pada masa pemerintahan Hindia Belanda, sebelum perang."
+    assert _places(body) == ["Hindia Belanda"]
+
+
+def test_the_child_volcano_written_before_its_mountain_head_is_one_place() -> None:
+    # FacQA: "Anak Gunung Krakatau", the older order, was cut to "Gunung Krakatau".
+    body = "Pendaki dilarang mendekati Anak Gunung Krakatau sejak pekan lalu."
+    assert _places(body) == ["Anak Gunung Krakatau"]
