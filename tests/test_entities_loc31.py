@@ -59,3 +59,15 @@ def test_the_child_volcano_written_before_its_mountain_head_is_one_place() -> No
     # FacQA: "Anak Gunung Krakatau", the older order, was cut to "Gunung Krakatau".
     body = "Pendaki dilarang mendekati Anak Gunung Krakatau sejak pekan lalu."
     assert _places(body) == ["Anak Gunung Krakatau"]
+
+
+def test_a_name_after_a_wildlife_sanctuarys_head_is_a_place_with_its_head() -> None:
+    # FacQA: "Suaka Margasatwa" + a name was missed, or read without "Suaka".
+    body = (
+        "Penyu itu bertelur di Suaka Margasatwa Rawa Tembaga. Badak hidup di Suaka "
+        "Margasatwa Ujung Kulon, Banten. Ia meminta suaka politik di Australia."
+    )
+    places = _places(body)
+    assert "Suaka Margasatwa Rawa Tembaga" in places
+    assert "Suaka Margasatwa Ujung Kulon" in places
+    assert "Australia" in places

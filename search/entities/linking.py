@@ -2296,6 +2296,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_persons_before_followers(field, spans)
         _mark_persons_after_openers(field, spans)
         _join_names_across_links(field, spans)
+        _mark_sanctuaries(field, spans)
         _mark_places_after_heads(field, spans)
         _mark_places_defined_as_places(field, spans)
         _mark_executives_companies(field, spans)
@@ -9659,6 +9660,41 @@ def _mark_places_after_heads(field: _Field, spans: list[_Span]) -> None:
             if end > index + 1 and not _is_seldom_capitalised(words[index + 1]):
                 spans.append(_Span(field, index, end, "place", None))
                 covered.update(range(index, end))
+
+
+#: The two words heading a wildlife sanctuary's name (``Suaka Margasatwa Rawa Singkil``):
+#: the first alone is a common noun (``suaka``, asylum), so neither is a head alone.
+_SANCTUARY_HEAD = ("suaka", "margasatwa")
+#: Words that end a sanctuary's name: the region after it (``... Kerumutan Kabupaten
+#: Pelalawan``); a feature's head stays in (``Rawa Singkil``, ``Pulau Rambut``).
+_SANCTUARY_NAME_STOPS = NEVER_ENTITIES | (ADMINISTRATIVE_HEADS - {"pulau"})
+
+
+def _mark_sanctuaries(field: _Field, spans: list[_Span]) -> None:
+    """A name after ``Suaka Margasatwa`` is a wildlife sanctuary, a place with its head
+    (``Suaka Margasatwa Kerumutan``), as ``Taman Nasional`` and ``Cagar Alam`` open one:
+    where the tagger read nothing there, up to three name words; where it read a place
+    right after the head or its second word (``Margasatwa Ujung Kulon``), that place
+    with the whole head."""
+    words = field.words
+    starting = {span.start: span for span in spans if span.field is field}
+    covered = _covered_in(field, spans)
+    for index in field.positions.get(_SANCTUARY_HEAD[0], ()):
+        if (
+            index + 2 >= len(words)
+            or not words[index][:1].isupper()
+            or words[index + 1] != _SANCTUARY_HEAD[1].capitalize()
+            or index in covered
+        ):
+            continue
+        read = starting.get(index + 1) or starting.get(index + 2)
+        if read is not None and read.kind == "place":
+            read.start, read.entry = index, None
+            continue
+        end = _followed_name_end(words, index + 1, covered, _SANCTUARY_NAME_STOPS)
+        if end > index + 2:
+            spans.append(_Span(field, index, end, "place", None))
+            covered.update(range(index, end))
 
 
 #: Nouns of places a copula says a name is (``Acapulco adalah kota terbesar``).
