@@ -39,6 +39,7 @@ from warta.search.entities.names import (
     ACRONYM_BODY_CUES,
     ADMINISTRATIVE_HEADS,
     AGREEMENT_ENDS,
+    AGREEMENT_HEADS,
     AIRLINE_CUES,
     AIRLINE_ENDS,
     APPOSED_PRODUCT_NOUNS,
@@ -2336,6 +2337,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_persons_before_followers(field, spans)
         _mark_persons_after_openers(field, spans)
         _join_names_across_links(field, spans)
+        _mark_sanctuaries(field, spans)
         _mark_places_after_heads(field, spans)
         _mark_places_defined_as_places(field, spans)
         _mark_executives_companies(field, spans)
@@ -2384,6 +2386,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
                 _is_event,
                 _is_award_category,
                 _is_agreement,
+                _closes_headed_event,
                 _is_operation,
                 _is_status,
                 _is_branch_level,
@@ -3706,6 +3709,37 @@ def _is_agreement(span: _Span) -> bool:
         and span.kind != "product"
         and span.words[-1].lower() in AGREEMENT_ENDS
     )
+
+
+#: The most capitalised words between an event's head and the place closing its name
+#: (``Kejuaraan Renang Kelompok Umur Asia``).
+_LONGEST_EVENT_HEAD_RUN = 4
+
+
+def _closes_headed_event(span: _Span) -> bool:
+    """A place closing a name opened by a championship's or a treaty's head word (see
+    ``EVENT_HEADS``, ``AGREEMENT_HEADS``) names the event or the agreement, no place the
+    text speaks of: ``Kejuaraan Renang Kelompok Umur Asia``, ``Protokol Kyoto``, the
+    tagger's ``Konvensi Wina``. A treaty's head comes right before the place (the bureau
+    ``Biro Humas dan Protokol Setda Provinsi Jabar`` names the province), and a
+    lowercase word closes a championship's name (``Kejuaraan Asia di Bangkok`` names
+    Bangkok)."""
+    if span.kind != "place":
+        return False
+    words = span.field.words
+    if (span.start > 0 and words[span.start - 1].lower() in AGREEMENT_HEADS) or (
+        span.entry is None
+        and span.end - span.start > 1
+        and words[span.start].lower() in AGREEMENT_HEADS
+    ):
+        return True
+    first = max(0, span.start - _LONGEST_EVENT_HEAD_RUN - 1)
+    for index in range(span.start - 1, first - 1, -1):
+        if words[index].lower() in EVENT_HEADS:
+            return True
+        if not is_name_word(words[index]):
+            return False
+    return False
 
 
 #: Words a legal status follows (``berstatus Badan Layanan Umum (BLU)``).
@@ -10006,6 +10040,41 @@ def _mark_places_after_heads(field: _Field, spans: list[_Span]) -> None:
                 covered.update(range(index, end))
 
 
+#: The two words heading a wildlife sanctuary's name (``Suaka Margasatwa Rawa Singkil``):
+#: the first alone is a common noun (``suaka``, asylum), so neither is a head alone.
+_SANCTUARY_HEAD = ("suaka", "margasatwa")
+#: Words that end a sanctuary's name: the region after it (``... Kerumutan Kabupaten
+#: Pelalawan``); a feature's head stays in (``Rawa Singkil``, ``Pulau Rambut``).
+_SANCTUARY_NAME_STOPS = NEVER_ENTITIES | (ADMINISTRATIVE_HEADS - {"pulau"})
+
+
+def _mark_sanctuaries(field: _Field, spans: list[_Span]) -> None:
+    """A name after ``Suaka Margasatwa`` is a wildlife sanctuary, a place with its head
+    (``Suaka Margasatwa Kerumutan``), as ``Taman Nasional`` and ``Cagar Alam`` open one:
+    where the tagger read nothing there, up to three name words; where it read a place
+    right after the head or its second word (``Margasatwa Ujung Kulon``), that place
+    with the whole head."""
+    words = field.words
+    starting = {span.start: span for span in spans if span.field is field}
+    covered = _covered_in(field, spans)
+    for index in field.positions.get(_SANCTUARY_HEAD[0], ()):
+        if (
+            index + 2 >= len(words)
+            or not words[index][:1].isupper()
+            or words[index + 1] != _SANCTUARY_HEAD[1].capitalize()
+            or index in covered
+        ):
+            continue
+        read = starting.get(index + 1) or starting.get(index + 2)
+        if read is not None and read.kind == "place":
+            read.start, read.entry = index, None
+            continue
+        end = _followed_name_end(words, index + 1, covered, _SANCTUARY_NAME_STOPS)
+        if end > index + 2:
+            spans.append(_Span(field, index, end, "place", None))
+            covered.update(range(index, end))
+
+
 #: Nouns of places a copula says a name is (``Acapulco adalah kota terbesar``).
 _PLACE_NOUNS = frozenset(
     {
@@ -12603,7 +12672,7 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     many repeats that a reader plainly sees. A repeat never runs
     over a line break (``Stasiun`` ending a paragraph and ``Pauh`` opening the next), and a
     publisher's dateline or credit stays out, although the text names the publisher
-    elsewhere.
+    elsewhere, and so does a currency's country (``dollar AS``, see ``_is_money``).
 
     Roots that share a name become one entity (``_identities``), so a name of several
     words, or an acronym, is unambiguous when all its roots have that name, though the
@@ -12656,6 +12725,8 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     continue
                 if not field.furniture.isdisjoint(range(index, end)):
                     continue
+                if _is_money(words, index, end):
+                    continue  # dollar AS is a currency, though AS is named elsewhere
                 owner, kind = known
                 repeat = _Span(field, index, end, kind, None, target=owner)
                 if not _is_publisher_furniture(repeat):  # a dateline's words stay unlinked

@@ -914,6 +914,9 @@ AGREEMENT_ENDS: frozenset[str] = _words(
 #: Words a championship's or a tournament's name opens with (``Kejuaraan Badminton Asia
 #: Junior``, read as a place): an event too.
 EVENT_HEADS: frozenset[str] = _words("kejuaraan turnamen")
+#: Words a treaty's Indonesian name opens with, before the place it was signed in
+#: (``Protokol Kyoto``, ``Konvensi Jenewa``, which idner-news-2k leaves out): an agreement.
+AGREEMENT_HEADS: frozenset[str] = _words("protokol konvensi")
 #: Words closing a concert tour's title (``Ed Sheeran Divide World Tour``): the tagger reads
 #: the title before it as its performer's name.
 TOUR_WORDS: frozenset[str] = _words("tour tur")
