@@ -80,3 +80,40 @@ def test_a_company_or_a_faction_after_an_acronym_is_no_holder() -> None:
     )
     assert "Sarana Makmur" not in found
     assert "person" not in found.get("Fraksi Golkar", set())
+
+
+def test_a_company_named_after_its_region_keeps_the_region() -> None:
+    found = _kinds(
+        "Polisi menyita kayu olahan dari PT Hutan Lestari Sumatera di Desa Sungai Buluh."
+    )
+    assert found["PT Hutan Lestari Sumatera"] == {"organisation"}
+    assert "Sumatera" not in found
+
+
+def test_a_company_before_its_address_stays_apart() -> None:
+    found = _kinds("Kayu milik PT Adi Putra Bintang, Kalimantan Timur, disita polisi kemarin.")
+    assert found["PT Adi Putra Bintang"] == {"organisation"}
+    assert found["Kalimantan Timur"] == {"place"}
+
+
+def test_a_ministry_defined_with_its_acronym_once_is_named() -> None:
+    found = _kinds(
+        "Itu sebabnya Departemen Kelautan dan Pesisir (DKP) terpaksa menjamin kredit nelayan."
+    )
+    assert found["Departemen Kelautan dan Pesisir (DKP)"] == {"organisation"}
+
+
+def test_a_university_department_read_as_a_place_is_an_organisation() -> None:
+    found = _kinds(
+        "Stephen Higgs dari Departemen Biokimia, Fakultas Kedokteran Universitas Ohio, ikut "
+        "meneliti."
+    )
+    assert found["Departemen Biokimia"] == {"organisation"}
+
+
+def test_a_directors_portfolio_before_a_ministry_is_part_of_the_title() -> None:
+    found = _kinds(
+        "Direktur Perlindungan Satwa Liar Departemen Kehutanan Budi Harsono mengatakan "
+        "populasi harimau terus turun."
+    )
+    assert found["Departemen Kehutanan"] == {"organisation"}

@@ -3108,6 +3108,32 @@ def _join_companies_over_places(spans: list[_Span]) -> None:
     _drop_removed(spans, joined)
 
 
+def _join_companies_ending_in_places(spans: list[_Span]) -> None:
+    """An unknown company opening with its form, then a known place right after it with
+    nothing between on the line, is one company whose name ends in the place (``PT Jaya
+    Perkasa Kalimantan``, ``PT Hutan Lestari Sumatera``): the tagger stopped the name short
+    at the place it knew, as companies named after the region they work in are (``PT
+    Semen Padang``, read whole); a company's address comes after ``di`` or a comma."""
+    starts = _by_start(spans)
+    joined: set[int] = set()
+    for span in spans:
+        after = starts.get((id(span.field), span.end))
+        if (
+            span.kind == "organisation"
+            and span.entry is None
+            and len(span.words) > 1
+            and span.words[0].lower() in COMPANY_FORMS
+            and after is not None
+            and after.kind == "place"
+            and after.entry is not None
+            and span.end not in span.field.line_starts
+            and id(span) not in joined
+        ):
+            span.end, span.grown_from = after.end, None
+            joined.add(id(after))
+    _drop_removed(spans, joined)
+
+
 def _join_adjacent_persons(spans: list[_Span]) -> None:
     """Two tagged persons with nothing between them on one line, one of them a single word,
     are one person whose name the tagger restarted (``Universitas Gadjah Mada Erwan`` +
@@ -6214,6 +6240,36 @@ def _part_holders_after_portfolios(spans: list[_Span]) -> None:
             ]
         )
     spans[:] = parted
+
+
+#: The most capitalised words of a portfolio between a title and the ministry after it.
+_LONGEST_PORTFOLIO = 4
+
+
+def _cut_portfolios_from_ministries(spans: Sequence[_Span]) -> None:
+    """An organisation the tagger opened at or inside a title's portfolio and ran on into
+    the ministry after it (``Direktur Konservasi`` + ``Keanekaragaman Hayati Departemen
+    Kehutanan``) opens at the ministry's head (``_MINISTRY_HEADS``): the capitalised
+    words from the title to the head are the director's portfolio, part of the title, as
+    a director general's is. Not a body opening with its own head (``Direktorat Geologi
+    ... Departemen Energi``, ``Badan Litbang Departemen Pertanian``)."""
+    for span in spans:
+        words, field = span.words, span.field
+        if span.kind != "organisation" or span.entry is not None:
+            continue
+        head = next((i for i, word in enumerate(words) if word.lower() in _MINISTRY_HEADS), 0)
+        if head == 0 or words[0].lower() in _NOT_HOLDER_WORDS | NAMING_ORGANISATION_HEADS:
+            continue
+        before = span.start - 1
+        while (
+            before >= 0
+            and span.start - before <= _LONGEST_PORTFOLIO
+            and field.words[before][:1].isupper()
+            and field.words[before].lower() not in TITLE_WORDS
+        ):
+            before -= 1
+        if before >= 0 and field.words[before].lower() in TITLE_WORDS:
+            span.start += head
 
 
 def _part_holders_after_acronyms(spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -10748,6 +10804,9 @@ def _lineup_team(field: _Field, first: int) -> tuple[int, int, str] | None:
 
 
 _DEFINED_ACRONYM_USES = 2
+#: Heads of a government ministry's name (``Departemen Kelautan dan Perikanan (DKP)``): a
+#: body defined with its acronym once is still that body, never a category explained.
+_MINISTRY_HEADS = frozenset(("departemen", "kementerian", "kementrian"))
 
 
 def _mark_defined_organisations(
@@ -10761,8 +10820,9 @@ def _mark_defined_organisations(
     and the acronym abbreviates it (``_abbreviates``: ``Badan Keamanan Laut (Bakamla)``
     too), so ``Pedagang Kaki Lima (PKL)`` is no organisation. The article must use the
     acronym again (a body it reports on, not a category it explains once: ``Badan Usaha
-    Milik Negara (BUMN)``), unless the tagger read the name's head as an organisation cut
-    short of it (``_reads_head_as_body``); the acronym then links to the name
+    Milik Negara (BUMN)``), unless the name is a ministry's (``Departemen Kelautan dan
+    Perikanan (DKP)``, see ``_MINISTRY_HEADS``) or the tagger read the name's head as an
+    organisation cut short of it (``_reads_head_as_body``); the acronym then links to the name
     (``_link_renames``), and is an organisation wherever the tagger read it alone
     (``Peneliti Formappi``, a person)."""
     words = field.words
@@ -10783,6 +10843,7 @@ def _mark_defined_organisations(
         uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
         if (
             uses < _DEFINED_ACRONYM_USES
+            and words[start].lower() not in _MINISTRY_HEADS
             and not _reads_head_as_body(inside, start, opening)
             and not _named_on_after(words, start, opening, closing)
         ):
@@ -12673,6 +12734,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_joint_ventures(spans)
     _join_names_over_marks(spans)
     _join_companies_over_places(spans)
+    _join_companies_ending_in_places(spans)
     _part_cities_from_venues(spans, gazetteer)
     _part_countries_from_independence_days(spans, gazetteer)
     _part_venues_from_companies(spans)
@@ -12703,6 +12765,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_holders_after_seats(spans, gazetteer)
     _part_holders_after_portfolios(spans)
     _part_holders_after_acronyms(spans, gazetteer)
+    _cut_portfolios_from_ministries(spans)
     _give_suffixes_to_organisations(spans)
     _type_names_closed_by_foreign_forms(spans)
     _type_river_basins(spans)

@@ -1278,11 +1278,12 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
 #: (``Pengadilan Tinggi Queensland``, ``Brigade Izz ad-Din al-Qassam``, ``Komando Armada
 #: Barat``, ``Football Club de Metz``, ``Majalah Autocar``, which was a place; ``Association
 #: of Mouth and Foot Painting``, a place too; ``Uni Demokratik Kristen``, a union: the
-#: places opening with ``Uni`` are known, ``Uni Soviet``). Not ``Kantor``: an office is
-#: also the building.
+#: places opening with ``Uni`` are known, ``Uni Soviet``; ``Departemen Biokimia``, a
+#: university's department, which was a place). Not ``Kantor``: an office is also the
+#: building.
 ORGANISATION_OPENERS: frozenset[str] = (ORGANISATION_HEADS - OFFICE_WORDS) | _words(
     "brigade batalyon laskar milisi front komando football majalah koran tabloid association"
-    " federation uni"
+    " federation uni departemen"
 )
 #: First words of places' names that no organisation's or person's name opens with
 #: (``Masjid Al-Ikhlas``, ``Stadion Manahan``, ``Sungai Ciliwung``): a name the tagger reads
