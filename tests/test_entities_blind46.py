@@ -117,3 +117,13 @@ def test_a_directors_portfolio_before_a_ministry_is_part_of_the_title() -> None:
         "populasi harimau terus turun."
     )
     assert found["Departemen Kehutanan"] == {"organisation"}
+
+
+def test_the_armed_forces_main_commands_written_short_are_organisations() -> None:
+    found = _kinds(
+        "Dua kapal perang dari jajaran Koarmabar berpatroli di Selat Malaka, sementara "
+        "prajurit Kostrad bersiaga di perbatasan."
+    )
+    assert found["Koarmabar"] == {"organisation"}
+    assert found["Kostrad"] == {"organisation"}
+
