@@ -126,4 +126,3 @@ def test_the_armed_forces_main_commands_written_short_are_organisations() -> Non
     )
     assert found["Koarmabar"] == {"organisation"}
     assert found["Kostrad"] == {"organisation"}
-
