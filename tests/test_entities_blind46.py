@@ -126,3 +126,8 @@ def test_the_armed_forces_main_commands_written_short_are_organisations() -> Non
     )
     assert found["Koarmabar"] == {"organisation"}
     assert found["Kostrad"] == {"organisation"}
+
+
+def test_an_acronym_spelt_out_after_it_is_no_holder() -> None:
+    found = _kinds("Bendera itu dikibarkan Sutarno, anggota PERA Pembela Rakyat.")
+    assert "person" not in found.get("Pembela Rakyat", set())

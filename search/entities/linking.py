@@ -6280,7 +6280,8 @@ def _part_holders_after_acronyms(spans: list[_Span], gazetteer: Gazetteer) -> No
     words after the acronym that the tagger reads alone as a person's name or as nothing,
     or that the news never wrote; no run of them known (``Komisi I DPR Fraksi Golkar``),
     none in capitals or a head, the first no word mostly written in lowercase (``Ketua
-    DPRD Sumut``, ``Ketua PSSI Jawa Timur`` end in a place); not after a legal form
+    DPRD Sumut``, ``Ketua PSSI Jawa Timur`` end in a place), nor the acronym spelt out
+    (``anggota PETA Pembela Tanah Air``); not after a legal form
     (``Direktur PT Sinar Laut``) or another word in capitals that names no body (see
     ``_NOT_CUED_ACRONYMS``)."""
     parted: list[_Span] = []
@@ -6342,6 +6343,8 @@ def _acronym_holder_start(span: _Span, gazetteer: Gazetteer) -> int | None:
         )
         and not any(word.lower() in _NOT_HOLDER_WORDS for word in names)
         and not _is_seldom_capitalised(names[0])
+        and not _abbreviates_name(words[last], holder)
+        and not _abbreviates(words[last].capitalize(), holder)  # PETA Pembela Tanah Air
         and (
             _read_alone(holder) in ("person", None)
             or all(packaged_lexicon().get(word.lower()) is None for word in names)
