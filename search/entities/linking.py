@@ -3286,6 +3286,32 @@ def _join_companies_over_places(spans: list[_Span]) -> None:
     _drop_removed(spans, joined)
 
 
+def _join_companies_ending_in_places(spans: list[_Span]) -> None:
+    """An unknown company opening with its form, then a known place right after it with
+    nothing between on the line, is one company whose name ends in the place (``PT Jaya
+    Perkasa Kalimantan``, ``PT Hutan Lestari Sumatera``): the tagger stopped the name short
+    at the place it knew, as companies named after the region they work in are (``PT
+    Semen Padang``, read whole); a company's address comes after ``di`` or a comma."""
+    starts = _by_start(spans)
+    joined: set[int] = set()
+    for span in spans:
+        after = starts.get((id(span.field), span.end))
+        if (
+            span.kind == "organisation"
+            and span.entry is None
+            and len(span.words) > 1
+            and span.words[0].lower() in COMPANY_FORMS
+            and after is not None
+            and after.kind == "place"
+            and after.entry is not None
+            and span.end not in span.field.line_starts
+            and id(span) not in joined
+        ):
+            span.end, span.grown_from = after.end, None
+            joined.add(id(after))
+    _drop_removed(spans, joined)
+
+
 def _join_adjacent_persons(spans: list[_Span]) -> None:
     """Two tagged persons with nothing between them on one line, one of them a single word,
     are one person whose name the tagger restarted (``Universitas Gadjah Mada Erwan`` +
@@ -3449,8 +3475,10 @@ _DISTRICT_HEADS = frozenset({"kecamatan", "kec"})
 
 
 #: Heads of a village's or a district's name that may open a list of them (``desa Jopu,
-#: Oka, Ile Ange``, ``Kelurahan Paal Dua, Banjer dan Kairagi Weru``).
-_LISTED_PLACE_HEADS = frozenset({"desa", "kelurahan", "dusun", "kecamatan"})
+#: Oka, Ile Ange``, ``Kelurahan Paal Dua, Banjer dan Kairagi Weru``), and of a temple's or
+#: an island's (``Candi Semar, Gatotkaca, Bima dan Candi Arjuna``, ``Pulau Rote, Sabu
+#: dan Ndao``), where the tagger reads the names of wayang heroes as persons.
+_LISTED_PLACE_HEADS = frozenset({"desa", "kelurahan", "dusun", "kecamatan", "candi", "pulau"})
 #: Words between the names of a list.
 _LIST_SEPARATORS = frozenset({",", "dan", "serta"})
 
@@ -4732,8 +4760,9 @@ def _mark_dateline_places_before_publishers(fields: Sequence[_Field], spans: lis
     """The capitalised words opening a text before a comma and its publisher (``Sekayu,
     Kompas -``) and the dateline's dash are the city the article was filed from, a place
     where the tagger read nothing (it seldom reads a small town or a foreign city there) or
-    read another kind. A day in the publisher's place (``Yangon, Kamis -``) is
-    ``_mark_weekday_datelines``'s."""
+    read another kind; so are the words before a known publisher typed in lowercase
+    (``jakarta, kompas -``, see ``_lowercase_publisher_dash``). A day in the publisher's
+    place (``Yangon, Kamis -``) is ``_mark_weekday_datelines``'s."""
     opening = {id(span.field): span for span in spans if span.start == 0}
     covered = _covered(spans)
     for field in fields:
@@ -4747,6 +4776,8 @@ def _mark_dateline_places_before_publishers(fields: Sequence[_Field], spans: lis
             dash = next(
                 (index for index in range(after, len(words)) if index not in field.furniture), 0
             )
+        elif comma and (id(field), after) not in covered:
+            dash = _lowercase_publisher_dash(words, after)
         if not (
             comma
             and 0 < dash < len(words)
@@ -5283,7 +5314,7 @@ def _is_publisher_furniture(span: _Span) -> bool:
         return True
     opens_text = line_start == field.line_bounds(tokens[0].start)[0]
     lead_words = words[start - lead : start]
-    after_city = 0 < lead <= _DATELINE_PLACE_LEAD and all(map(_is_dateline_word, lead_words))
+    after_city = 0 < lead <= _DATELINE_PLACE_LEAD and _is_dateline_city(lead_words)
     if (
         opens_text
         and after_city
@@ -5359,6 +5390,35 @@ def _is_dateline_word(word: str) -> bool:
         return known is not None and known.kind == "place"
     entry = packaged_lexicon().get(word.lower())
     return word.isalpha() and is_name_word(word) and (entry is None or entry.cap != "0")
+
+
+def _is_dateline_city(words: Sequence[str]) -> bool:
+    """Whether the words before a dateline's publisher are its city: dateline words (see
+    ``_is_dateline_word``), or a place the gazetteer knows whose words are common ones
+    (``Nusa Dua, Kompas -``: ``dua`` is a number), then the comma."""
+    if all(map(_is_dateline_word, words)):
+        return True
+    name = [word for word in words if word not in ",()"]
+    known = packaged_gazetteer().lookup(" ".join(name)) if name else None
+    return known is not None and known.kind == "place" and words[-1] == ","
+
+
+#: The most words of a publisher written in lowercase in a dateline (``jakarta, kompas -``).
+_LOWERCASE_PUBLISHER_WORDS = 3
+
+
+def _lowercase_publisher_dash(words: Sequence[str], after: int) -> int:
+    """The index of a dateline's dash after a publisher written all in lowercase, as
+    older news was typed (``jakarta, kompas -``: a known organisation's name, then the
+    dash), or 0. Such words are no mention: the tagger reads nothing in them."""
+    for dash in range(after + 1, min(len(words), after + _LOWERCASE_PUBLISHER_WORDS + 1)):
+        if words[dash] in _DASHES:
+            name = words[after:dash]
+            if not all(word.isalpha() and word.islower() for word in name):
+                return 0
+            known = packaged_gazetteer().lookup(" ".join(name))
+            return dash if known is not None and known.kind == "organisation" else 0
+    return 0
 
 
 _DASHES = frozenset("-–—")
@@ -6490,6 +6550,118 @@ def _part_holders_after_portfolios(spans: list[_Span]) -> None:
     spans[:] = parted
 
 
+#: The most capitalised words of a portfolio between a title and the ministry after it.
+_LONGEST_PORTFOLIO = 4
+
+
+def _cut_portfolios_from_ministries(spans: Sequence[_Span]) -> None:
+    """An organisation the tagger opened at or inside a title's portfolio and ran on into
+    the ministry after it (``Direktur Konservasi`` + ``Keanekaragaman Hayati Departemen
+    Kehutanan``) opens at the ministry's head (``_MINISTRY_HEADS``): the capitalised
+    words from the title to the head are the director's portfolio, part of the title, as
+    a director general's is. Not a body opening with its own head (``Direktorat Geologi
+    ... Departemen Energi``, ``Badan Litbang Departemen Pertanian``)."""
+    for span in spans:
+        words, field = span.words, span.field
+        if span.kind != "organisation" or span.entry is not None:
+            continue
+        head = next((i for i, word in enumerate(words) if word.lower() in _MINISTRY_HEADS), 0)
+        if head == 0 or words[0].lower() in _NOT_HOLDER_WORDS | NAMING_ORGANISATION_HEADS:
+            continue
+        before = span.start - 1
+        while (
+            before >= 0
+            and span.start - before <= _LONGEST_PORTFOLIO
+            and field.words[before][:1].isupper()
+            and field.words[before].lower() not in TITLE_WORDS
+        ):
+            before -= 1
+        if before >= 0 and field.words[before].lower() in TITLE_WORDS:
+            span.start += head
+
+
+def _part_holders_after_acronyms(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """Part the person the tagger ran into a body after a title, where the body's name
+    ends in an acronym (``Sekjen NDP Safwat Sherif``, ``Ketua Komisi V DPR Sofhian
+    Mile``, read as one organisation; or read as one person opening with an acronym of
+    three capitals or more, which no one's initials are): its holder is the two or three
+    words after the acronym that the tagger reads alone as a person's name or as nothing,
+    or that the news never wrote; no run of them known (``Komisi I DPR Fraksi Golkar``),
+    none in capitals or a head, the first no word mostly written in lowercase (``Ketua
+    DPRD Sumut``, ``Ketua PSSI Jawa Timur`` end in a place), nor the acronym spelt out
+    (``anggota PETA Pembela Tanah Air``); not after a legal form
+    (``Direktur PT Sinar Laut``) or another word in capitals that names no body (see
+    ``_NOT_CUED_ACRONYMS``)."""
+    parted: list[_Span] = []
+    for span in spans:
+        cut = _acronym_holder_start(span, gazetteer)
+        parted.extend(
+            [span]
+            if cut is None
+            else [
+                _Span(span.field, span.start, cut, "organisation", None),
+                _Span(span.field, cut, span.end, "person", None),
+            ]
+        )
+    spans[:] = parted
+
+
+#: The most capitals of a person's initials written together before the name (``HM``).
+_LONGEST_JOINED_INITIALS = 2
+#: Words that open or head a body or a place, never a holder's name after an acronym
+#: (``Komisi I DPR Fraksi Golkar``, ``KPU Kota Bogor``).
+_NOT_HOLDER_WORDS = _SEAT_OPENINGS | ORGANISATION_OPENERS | PLACE_OPENERS | PLACE_HEADS
+
+
+def _acronym_holder_start(span: _Span, gazetteer: Gazetteer) -> int | None:
+    """Where the holder opens in ``span``, a body ending in an acronym run into its
+    holder's name after a title (see ``_part_holders_after_acronyms``), if it is one."""
+    words, field = span.words, span.field
+    if not (
+        span.kind in ("organisation", "person")
+        and span.entry is None
+        and span.start > 0
+        and field.words[span.start - 1].lower() in TITLE_WORDS
+    ):
+        return None
+    last = max(
+        (
+            index
+            for index, word in enumerate(words)
+            if _is_acronym(word) and word.lower() not in _NOT_CUED_ACRONYMS
+        ),
+        default=-1,
+    )
+    if span.kind == "person" and not (
+        last == 0 and len(words[0]) > _LONGEST_JOINED_INITIALS and words[0].lower() not in DEGREES
+    ):
+        return None  # a person's initials open their name (``Jaksa Agung HM Prasetyo``)
+    holder = words[last + 1 :]
+    names = [word for word in holder if word != "-"]
+    if (
+        last >= 0
+        and 1 < len(names) <= _LONGEST_SEAT_HOLDER
+        and holder[0][:1].isupper()
+        and all(word.replace("-", "").isalpha() and not word.isupper() for word in names)
+        and not any(word.lower() in _NO_FIRST_NAMES | TITLE_WORDS for word in names)
+        and all(
+            gazetteer.lookup(" ".join(holder[first:stop])) is None
+            for first in range(len(holder))
+            for stop in range(first + 1, len(holder) + 1)
+        )
+        and not any(word.lower() in _NOT_HOLDER_WORDS for word in names)
+        and not _is_seldom_capitalised(names[0])
+        and not _abbreviates_name(words[last], holder)
+        and not _abbreviates(words[last].capitalize(), holder)  # PETA Pembela Tanah Air
+        and (
+            _read_alone(holder) in ("person", None)
+            or all(packaged_lexicon().get(word.lower()) is None for word in names)
+        )  # as after a seat (see ``_is_holder_after_seat``)
+    ):
+        return span.start + last + 1
+    return None
+
+
 def _portfolio_holder_start(span: _Span) -> int | None:
     """Where the holder opens in ``span``, a body ending in a portfolio's word run into
     its holder's name after a title (see ``_part_holders_after_portfolios``), if it is one."""
@@ -7157,11 +7329,45 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         if _names_product(words, end) and not _is_seldom_capitalised(words[end])
     ]
     starts += _apposed_product_starts(field, spans)
+    starts += _capitalised_craft_starts(field)
     _mark_named_after(field, spans, gazetteer, sorted(starts), "product")
     titles = [
         start for start in _cue_ends(field, WORK_TITLE_CUES) if not _titles_no_work(words, start)
     ]
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
+
+
+#: Nouns of craft that older news capitalises before a craft's name as its head
+#: (``Satelit Palapa B4``, ``Roket Long March 2F``).
+_CAPITALISED_CRAFT_NOUNS = ("satelit", "roket")
+
+
+def _capitalised_craft_starts(field: _Field) -> list[int]:
+    """Where a craft's name opens after a craft's noun capitalised inside a sentence
+    (``di Satelit Palapa B4``), which ``PRODUCT_NOUNS`` cue only in lowercase or opening a
+    sentence (a capitalised noun is a word of a name there, ``Organisasi Perangkat
+    Daerah``): only where the name after it ends in a model's number or code within a
+    model's length (see ``_is_model_code``), as a satellite's or a rocket's does."""
+    words = field.words
+    starts = []
+    for noun in _CAPITALISED_CRAFT_NOUNS:
+        for index in field.positions.get(noun, ()):
+            start = end = index + 1
+            while (
+                end < len(words)
+                and end - start < _LONGEST_LISTED_MODEL
+                and is_name_word(words[end])
+            ):
+                end += 1
+            if (
+                words[index][:1].isupper()
+                and not _opens_sentence(words, index)
+                and end > start + 1
+                and words[start][:1].isupper()
+                and _is_model_code(words[end - 1])
+            ):
+                starts.append(start)
+    return starts
 
 
 #: A model's number or code after its name (``XPS 13``, ``Galaxy S8``, ``Airbus A320``,
@@ -8583,6 +8789,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
                 titles.add(_title_at(field, start, None))
         titles.update(_song_titles(field, spans, persons, musicians))
         _mark_untagged_titles(field, spans, gazetteer, persons, untagged_cues)
+        _mark_untagged_titles(field, spans, gazetteer, persons, _work_naming_cues(field))
         if not about_works:
             _mark_titles_in_passing(field, spans, gazetteer, persons)
     titles.discard(())
@@ -8706,6 +8913,30 @@ def _song_titles(
 
 #: A work's nouns as cues of the untagged title right after them (``lagu Senja Terakhir``).
 _UNTAGGED_TITLE_CUES = frozenset((noun,) for noun in UNTAGGED_TITLE_NOUNS)
+#: Words that title an event as often as a work (``bertajuk Asia Cup``, see
+#: ``TITLING_CUES``), but a work's after the work's noun.
+_EVENT_OR_WORK_TITLING = frozenset(("bertajuk", "bertitel"))
+#: The most words between a work's noun and ``bertajuk`` (``album terbarunya bertajuk``).
+_WORK_NOUN_REACH = 3
+
+
+def _work_naming_cues(field: _Field) -> frozenset[tuple[str, ...]]:
+    """The phrases in ``field`` that title a work where ``bertajuk`` alone may title an
+    event: a work's lowercase noun (``QUOTED_WORK_NOUNS``), at most two words, then
+    ``bertajuk`` (``album terbarunya bertajuk Magic Fingers``), so that the name after it,
+    one the tagger read nothing in, is the work's title as after ``berjudul``."""
+    words = field.words
+    cues = set()
+    for titling in _EVENT_OR_WORK_TITLING:
+        for index in field.positions.get(titling, ()):
+            nouns = [
+                at
+                for at in range(max(0, index - _WORK_NOUN_REACH), index)
+                if words[at] in QUOTED_WORK_NOUNS
+            ]
+            if nouns:
+                cues.add(tuple(word.lower() for word in words[nouns[-1] : index + 1]))
+    return frozenset(cues)
 
 
 def _mark_untagged_titles(
@@ -11023,6 +11254,9 @@ def _lineup_team(field: _Field, first: int) -> tuple[int, int, str] | None:
 
 
 _DEFINED_ACRONYM_USES = 2
+#: Heads of a government ministry's name (``Departemen Kelautan dan Perikanan (DKP)``): a
+#: body defined with its acronym once is still that body, never a category explained.
+_MINISTRY_HEADS = frozenset(("departemen", "kementerian", "kementrian"))
 
 
 def _mark_defined_organisations(
@@ -11036,8 +11270,9 @@ def _mark_defined_organisations(
     and the acronym abbreviates it (``_abbreviates``: ``Badan Keamanan Laut (Bakamla)``
     too), so ``Pedagang Kaki Lima (PKL)`` is no organisation. The article must use the
     acronym again (a body it reports on, not a category it explains once: ``Badan Usaha
-    Milik Negara (BUMN)``), unless the tagger read the name's head as an organisation cut
-    short of it (``_reads_head_as_body``); the acronym then links to the name
+    Milik Negara (BUMN)``), unless the name is a ministry's (``Departemen Kelautan dan
+    Perikanan (DKP)``, see ``_MINISTRY_HEADS``) or the tagger read the name's head as an
+    organisation cut short of it (``_reads_head_as_body``); the acronym then links to the name
     (``_link_renames``), and is an organisation wherever the tagger read it alone
     (``Peneliti Formappi``, a person)."""
     words = field.words
@@ -11058,6 +11293,7 @@ def _mark_defined_organisations(
         uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
         if (
             uses < _DEFINED_ACRONYM_USES
+            and words[start].lower() not in _MINISTRY_HEADS
             and not _reads_head_as_body(inside, start, opening)
             and not _named_on_after(words, start, opening, closing)
         ):
@@ -12991,6 +13227,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_joint_ventures(spans)
     _join_names_over_marks(spans)
     _join_companies_over_places(spans)
+    _join_companies_ending_in_places(spans)
     _part_cities_from_venues(spans, gazetteer)
     _part_countries_from_independence_days(spans, gazetteer)
     _part_venues_from_companies(spans)
@@ -13020,6 +13257,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_persons_from_companies(spans)
     _part_holders_after_seats(spans, gazetteer)
     _part_holders_after_portfolios(spans)
+    _part_holders_after_acronyms(spans, gazetteer)
+    _cut_portfolios_from_ministries(spans)
     _give_suffixes_to_organisations(spans)
     _type_names_closed_by_foreign_forms(spans)
     _mark_companies_with_dotted_forms(fields, spans)

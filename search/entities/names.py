@@ -194,11 +194,15 @@ PERSON_HONORIFICS: frozenset[str] = _words(
 
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
 #: without dots: not part of the name; so is a researcher's rank written as one (``APU``,
-#: ahli peneliti utama: ``Dr Rochmad Sudarsono APU``).
+#: ahli peneliti utama: ``Dr Rochmad Sudarsono APU``), and so are the medical and dental
+#: specialists' degrees (``SpPA``, ``SpTHT``, ``SpKG``), which older news writes after a
+#: doctor's name.
 DEGREES: frozenset[str] = _words(
     """
     sh mh se mm mt st si ssi msi sik skom spd mpd ssos sip sag mkes msc phd mba lc spa spog
     sppd spkk spot spb spjp dvm apu
+    span spba spbp spbs spbtkv spbu spbo spkj spkfr spm spmk spn spp sppa sppk sprad sps
+    sptht spu spf spgk spak spko spok spbm spkg spkga spperio sppros
     """
 )
 
