@@ -96,6 +96,15 @@ def test_a_name_opening_with_best_and_no_award_is_kept(body: str, name: str) -> 
     assert name in {surface for surface, _ in _found(body)}
 
 
+def test_award_categories_of_an_article_about_awards_stay_no_entities() -> None:
+    # The award is named a sentence before the categories, with no cue right before them.
+    body = (
+        "Penyanyi itu meraih enam nominasi tahun ini. Ia sudah mendapatkan Best Jazz "
+        "Album, Best Jazz Song dan Best Vocal Duet."
+    )
+    assert not [surface for surface, _ in _found(body) if surface.startswith("Best")]
+
+
 def test_a_person_s_own_name_hyphened_is_no_ticket() -> None:
     found = _found("Presiden Joko Widodo meresmikan tol Joko-Widodo.")
     assert ("Joko-Widodo", "person") not in found

@@ -3673,18 +3673,19 @@ def _is_event(span: _Span) -> bool:
 _AWARD_CATEGORY_OPENERS = frozenset(("Best", "Biggest"))
 
 
+#: Nouns of awards (``nominasi``, ``penghargaan``): an article or a title with one
+#: names its categories anywhere (``mendapatkan Best Rap Album melalui DNA``).
+_AWARD_NOUNS = frozenset(
+    ("kategori", "nominasi", "dinominasikan", "nominee", "penghargaan", "award", "awards")
+)
 #: Words an award's category follows closely (``meraih Best Rap Album``, ``kategori Best
 #: Pop``, ``nominasi Best New Artist``).
-_AWARD_CUES = frozenset(
-    (
-        *("meraih", "memenangkan", "memenangi", "menang", "menyabet", "menggondol"),
-        *("merebut", "pemenang", "kategori", "nominasi", "dinominasikan", "nominee"),
-        *("penghargaan", "award", "awards"),
-    )
+_AWARD_CUES = _AWARD_NOUNS | frozenset(
+    ("meraih", "memenangkan", "memenangi", "menyabet", "menggondol", "pemenang")
 )
-#: How many words before a category its award's cue may stand (``meraih penghargaan
-#: sebagai Best Actress``).
-_AWARD_CUE_REACH = 3
+#: How many words before a category its award's cue may stand (``meraih gelar Best
+#: Player``), not so far as a match's (``meraih kemenangan atas Best United``).
+_AWARD_CUE_REACH = 2
 #: Dashes and a colon between a winners' list's category and its winner.
 _AWARD_LIST_MARKS = frozenset(("–", "-", "—", ":"))
 
@@ -3692,12 +3693,12 @@ _AWARD_LIST_MARKS = frozenset(("–", "-", "—", ":"))
 def _is_award_category(span: _Span) -> bool:
     """An unknown name opening with ``Best`` or ``Biggest`` before another capitalised
     word, with an award's cue just before it (``meraih Best Rap Album``, see
-    ``_AWARD_CUES``) or opening a line of a winners' list, a dash or a colon after it
-    (``Best Pop – Camila Cabello``, the tagger may read the dash inside), is an award's
-    category, whatever the tagger read there: no organisation, person or work. Elsewhere
-    such a name is a company's, a hotel's or a club's (``Peritel Best Buy``, ``hotel Best
-    Western``), and a song or a film so titled stays after its noun (``lagu Best Song
-    Ever``)."""
+    ``_AWARD_CUES``) or an award's noun anywhere in its text (see ``_AWARD_NOUNS``), or
+    opening a line of a winners' list, a dash or a colon after it (``Best Pop – Camila
+    Cabello``, the tagger may read the dash inside), is an award's category, whatever
+    the tagger read there: no organisation, person or work. Elsewhere such a name is a
+    company's, a hotel's or a club's (``Peritel Best Buy``, ``hotel Best Western``), and
+    a song or a film so titled stays after its noun (``lagu Best Song Ever``)."""
     field, start, end = span.field, span.start, span.end
     words = field.words
     cued = any(
@@ -3711,7 +3712,7 @@ def _is_award_category(span: _Span) -> bool:
         and span.words[0] in _AWARD_CATEGORY_OPENERS
         and (end - start > 1 or (end < len(words) and words[end][:1].isupper()))
         and not (start > 0 and words[start - 1].lower() in QUOTED_WORK_NOUNS)
-        and (cued or listed)
+        and (cued or listed or any(noun in field.positions for noun in _AWARD_NOUNS))
     )
 
 
@@ -6575,7 +6576,7 @@ def _mark_companies_with_dotted_forms(
     name as ``FOREIGN_LEGAL_FORMS`` keep theirs: the tagger reads the form's letters as
     nothing and often the name too. A name the tagger read ends there and becomes the
     company, unless it is a known name of another kind; one that opens with a known
-    name of another kind (``Jokowi Vantoria``, ``Indomaret Vantoria``) is parted there,
+    name of another kind (``Jokowi Vantoria``, ``Jakarta Vantoria``) is parted there,
     the known name left as it was. No title (``Direktur Danone S.A.``), common word or
     name read before joins a company the tagger did not read."""
     by_end = {(id(span.field), span.end): span for span in spans}
@@ -6619,6 +6620,11 @@ def _mark_companies_with_dotted_forms(
     spans.extend(parted)
 
 
+#: Titles and words of a body's member or leader, which a company's name never opens
+#: with (``Presiden Direktur Danone S.A.``).
+_COMPANY_NAME_STOPS = TITLE_WORDS | EXECUTIVE_TITLES | ACRONYM_BODY_CUES
+
+
 def _is_company_name_word(word: str) -> bool:
     """A capitalised word that may be part of a company's name: no title or word of a
     body's member or leader (``Presiden Direktur``, see ``ACRONYM_BODY_CUES``) and no
@@ -6627,7 +6633,7 @@ def _is_company_name_word(word: str) -> bool:
     lower = word.lower()
     return (
         word[:1].isupper()
-        and lower not in TITLE_WORDS | EXECUTIVE_TITLES | ACRONYM_BODY_CUES
+        and lower not in _COMPANY_NAME_STOPS
         and not _is_common_word(lower)
         and not _is_seldom_capitalised(lower)
     )
