@@ -2669,13 +2669,31 @@ def _retype_persons_named_as_english_bodies(spans: list[_Span]) -> None:
 _KEEPER_CUES = frozenset({"gawang", "kiper"})
 
 
+#: First words of a team's name or nickname, never of a person's: an article (``The
+#: Swans``, ``Si Merah``, ``Los Blancos``), a team's word (``Tim Merah Putih``, ``Laskar
+#: Pelangi``) or a club's opening word (``Racing Santander``, ``Real Betis``).
+_TEAM_NAME_OPENERS = frozenset(
+    (
+        *("the", "si", "los", "las", "les"),
+        *("tim", "timnas", "skuad", "skuat", "laskar", "pasukan"),
+        *("real", "racing", "sporting", "atletico", "olympique", "deportivo", "dinamo"),
+        *("dynamo", "borussia"),
+    )
+)
+#: Words after a team that tell its result (``Racing Santander tertinggal``): a keeper
+#: is never their subject.
+_TEAM_RESULT_WORDS = RESULT_WORDS | frozenset(("tertinggal", "menyamakan"))
+
+
 def _is_keeper_shaped(words: Sequence[str], gazetteer: Gazetteer) -> bool:
     """Two words or more, each capitalised and then lowercase, as a person's name is: no
-    club's word (``Arrow FC``), no acronym (``APOEL Nicosia``) and no known name inside
-    (``Persela Lamongan``, ``Sporting Lisbon``)."""
+    club's word (``Arrow FC``), no acronym (``APOEL Nicosia``), no known name inside
+    (``Persela Lamongan``, ``Sporting Lisbon``) and no team's first word (``The Swans``,
+    see ``_TEAM_NAME_OPENERS``)."""
     return (
         len(words) > 1
         and all(word.isalpha() and word[:1].isupper() and word[1:].islower() for word in words)
+        and words[0].lower() not in _TEAM_NAME_OPENERS
         and not any(word.lower() in _CLUB_WORDS for word in words)
         and not gazetteer.find(words)
     )
@@ -2686,15 +2704,21 @@ def _retype_keepers(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gaz
     an organisation right after ``gawang`` or ``kiper`` is the goalkeeper, a person, in
     every mention (``menggetarkan gawang Petr Cech``, then ``ditepis Petr Cech``): the
     tagger reads a club there, as it mostly is (``gawang Persib``). Not a name the
-    article writes after an opponent's cue or a score (``menang atas La Coruna``): a club
-    named so is no keeper."""
+    article writes after an opponent's cue or a score (``menang atas La Coruna``) or
+    before a result's word (``Racing Santander tertinggal``): a club named so is no
+    keeper."""
     teams: set[tuple[str, ...]] = set()
     keepers: set[tuple[str, ...]] = set()
     for field in fields:
+        words = field.words
         opponents = set(_cue_ends(field, OPPONENT_CUES | CLUB_CUES)) | set(_score_ends(field))
         after_cue = {index + 1 for cue in _KEEPER_CUES for index in field.positions.get(cue, ())}
         for span in spans:
-            if span.field is not field or span.kind != "organisation" or span.entry is not None:
+            if span.field is not field or span.entry is not None:
+                continue
+            if span.end < len(words) and words[span.end].lower() in _TEAM_RESULT_WORDS:
+                teams.add(span.words)  # whatever the tagger read there
+            if span.kind != "organisation":
                 continue
             if span.start in opponents:
                 teams.add(span.words)
@@ -2815,25 +2839,29 @@ def _mark_hyphened_tickets(
     """Two persons' names joined by a hyphen in one word (``pemerintahan Jokowi-JK``,
     ``pasangan Irianto-Tatang``) are a ticket, one person mention as the annotated corpora
     mark it (see ``_HYPHENED_PAIR``), where the tagger left the word unread and each half
-    is a known person's name or a word of a person the article names. A sentence read
-    alone gets it from the gazetteer only."""
-    named = {word for span in spans if span.kind == "person" for word in span.words}
+    is a known person's name or a word of a person the article names, the two halves of
+    two persons: not one person's own name (``tol Joko-Widodo``). A sentence read alone
+    gets it from the gazetteer only."""
+    named: dict[str, set[object]] = {}
+    for span in spans:
+        if span.kind == "person":
+            who = span.entry.id if span.entry is not None else span.words
+            for word in span.words:
+                named.setdefault(word, set()).add(who)
 
-    def person(half: str) -> bool:
+    def persons(half: str) -> set[object]:
         entry = gazetteer.lookup(half)
-        return half in named or (entry is not None and entry.kind == "person")
+        known = {entry.id} if entry is not None and entry.kind == "person" else set()
+        return named.get(half, set()) | known
 
     for field in fields:
         taken = _covered_in(field, spans)
         for index, word in enumerate(field.words):
             match = _HYPHENED_PAIR.fullmatch(word)
-            if (
-                match is not None
-                and index not in taken
-                and gazetteer.lookup(word) is None
-                and person(match.group(1))
-                and person(match.group(2))
-            ):
+            if match is None or index in taken or gazetteer.lookup(word) is not None:
+                continue
+            first, second = persons(match.group(1)), persons(match.group(2))
+            if first and second and len(first | second) > 1:
                 spans.append(_Span(field, index, index + 1, "person", None))
 
 
@@ -3714,17 +3742,46 @@ def _is_event(span: _Span) -> bool:
 _AWARD_CATEGORY_OPENERS = frozenset(("Best", "Biggest"))
 
 
+#: Nouns of awards (``nominasi``, ``penghargaan``): an article or a title with one
+#: names its categories anywhere (``mendapatkan Best Rap Album melalui DNA``).
+_AWARD_NOUNS = frozenset(
+    ("kategori", "nominasi", "dinominasikan", "nominee", "penghargaan", "award", "awards")
+)
+#: Words an award's category follows closely (``meraih Best Rap Album``, ``kategori Best
+#: Pop``, ``nominasi Best New Artist``).
+_AWARD_CUES = _AWARD_NOUNS | frozenset(
+    ("meraih", "memenangkan", "memenangi", "menyabet", "menggondol", "pemenang")
+)
+#: How many words before a category its award's cue may stand (``meraih gelar Best
+#: Player``), not so far as a match's (``meraih kemenangan atas Best United``).
+_AWARD_CUE_REACH = 2
+#: Dashes and a colon between a winners' list's category and its winner.
+_AWARD_LIST_MARKS = frozenset(("–", "-", "—", ":"))
+
+
 def _is_award_category(span: _Span) -> bool:
     """An unknown name opening with ``Best`` or ``Biggest`` before another capitalised
-    word is an award's category (``meraih Best Rap Album``, a winners' list ``Best Pop –
-    Camila Cabello``), whatever the tagger read there: no organisation, person or work.
-    A song or a film so titled stays after its noun (``lagu Best Song Ever``)."""
-    words = span.field.words
+    word, with an award's cue just before it (``meraih Best Rap Album``, see
+    ``_AWARD_CUES``) or an award's noun anywhere in its text (see ``_AWARD_NOUNS``), or
+    opening a line of a winners' list, a dash or a colon after it (``Best Pop – Camila
+    Cabello``, the tagger may read the dash inside), is an award's category, whatever
+    the tagger read there: no organisation, person or work. Elsewhere such a name is a
+    company's, a hotel's or a club's (``Peritel Best Buy``, ``hotel Best Western``), and
+    a song or a film so titled stays after its noun (``lagu Best Song Ever``)."""
+    field, start, end = span.field, span.start, span.end
+    words = field.words
+    cued = any(
+        word.lower() in _AWARD_CUES for word in words[max(0, start - _AWARD_CUE_REACH) : start]
+    )
+    listed = start in field.line_starts and any(
+        word in _AWARD_LIST_MARKS for word in words[start + 1 : end + 1]
+    )
     return (
         span.entry is None
         and span.words[0] in _AWARD_CATEGORY_OPENERS
-        and (span.end - span.start > 1 or (span.end < len(words) and words[span.end][:1].isupper()))
-        and not (span.start > 0 and words[span.start - 1].lower() in QUOTED_WORK_NOUNS)
+        and (end - start > 1 or (end < len(words) and words[end][:1].isupper()))
+        and not (start > 0 and words[start - 1].lower() in QUOTED_WORK_NOUNS)
+        and (cued or listed or any(noun in field.positions for noun in _AWARD_NOUNS))
     )
 
 
@@ -4095,18 +4152,31 @@ def _drop_listed_peoples(fields: Sequence[_Field], spans: list[_Span]) -> None:
     _drop_removed(spans, removed)
 
 
+#: Nouns of works whose titles take a subtitle after a colon (``film Star Wars: The Last
+#: Jedi``, ``game Final Fantasy XV: Windows Edition``).
+_SUBTITLED_WORK_NOUNS = SHOW_WORDS | QUOTED_WORK_NOUNS | frozenset(("game", "gim"))
+
+
 def _mark_subtitles(spans: list[_Span]) -> None:
-    """The capitalised words right after a product and a colon, on its line, are that
-    work's or product's subtitle, a product, in every mention the tagger read as an
+    """The capitalised words right after a work named after its noun and a colon, on its
+    line, are that work's subtitle, a product, in every mention the tagger read as an
     unknown organisation or person (``film Star Wars: The Last Jedi``, then ``peran
-    penting dalam The Last Jedi``; ``Final Fantasy XV: Windows Edition``): a body or a
-    person named there would follow a work with no colon. Where the tagger read nothing,
-    nothing is added (a headline's next words are capitalised too)."""
+    penting dalam The Last Jedi``; ``game Final Fantasy XV: Windows Edition``). Not after
+    a product with no work's noun: a clause or a list opens there (``membeli Toyota
+    Avanza: Rudi Hartono mengaku puas``, ``Pemenang undian Honda Beat: Siti Aminah``).
+    Where the tagger read nothing, nothing is added (a headline's next words are
+    capitalised too)."""
     subtitles: set[tuple[str, ...]] = set()
     for span in [span for span in spans if span.kind == "product"]:
         field, colon = span.field, span.end
         words = field.words
-        if colon + 1 >= len(words) or words[colon] != ":" or _breaks_line(field, colon + 1):
+        if (
+            colon + 1 >= len(words)
+            or words[colon] != ":"
+            or _breaks_line(field, colon + 1)
+            or not span.start
+            or words[span.start - 1].lower() not in _SUBTITLED_WORK_NOUNS
+        ):
             continue
         end = colon + 1
         while end < len(words) and words[end][:1].isupper() and not _breaks_line(field, end):
@@ -6795,13 +6865,19 @@ _DOTTED_FOREIGN_FORM = re.compile(r"(?<![\w.])(?:S\.A|N\.V|B\.V|S\.p\.A)\.")
 _LONGEST_FORMED_NAME = 4
 
 
-def _mark_companies_with_dotted_forms(fields: Sequence[_Field], spans: list[_Span]) -> None:
+def _mark_companies_with_dotted_forms(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
     """Capitalised words right before a legal form spelt with dots (``Bouygues S.A.``,
     ``Vantoria N.V.``, see ``_DOTTED_FOREIGN_FORM``) are a company, the form kept in its
     name as ``FOREIGN_LEGAL_FORMS`` keep theirs: the tagger reads the form's letters as
     nothing and often the name too. A name the tagger read ends there and becomes the
-    company, unless it is a known name of another kind; no common word opens one."""
+    company, unless it is a known name of another kind; one that opens with a known
+    name of another kind (``Jokowi Vantoria``, ``Jakarta Vantoria``) is parted there,
+    the known name left as it was. No title (``Direktur Danone S.A.``), common word or
+    name read before joins a company the tagger did not read."""
     by_end = {(id(span.field), span.end): span for span in spans}
+    parted: list[_Span] = []
     for field in fields:
         starts = [token.start for token in field.tokens]
         taken = _covered_in(field, spans)
@@ -6813,24 +6889,51 @@ def _mark_companies_with_dotted_forms(fields: Sequence[_Field], spans: list[_Spa
             read = by_end.get((id(field), first))
             if read is not None:
                 if read.entry is None or read.entry.kind == "organisation":
+                    known = gazetteer.find(read.words)
+                    opener = known[0] if known and known[0].start == 0 else None
+                    if (
+                        opener is not None
+                        and opener.end < len(read.words)
+                        and opener.entry.kind != "organisation"
+                    ):
+                        cut = read.start + opener.end
+                        parted.append(
+                            _Span(field, read.start, cut, opener.entry.kind, opener.entry)
+                        )
+                        read.start = cut
                     read.end, read.kind = last, "organisation"
                 continue
             start = first
             while (
                 start > 0
                 and first - start < _LONGEST_FORMED_NAME
-                and start not in taken
+                and start - 1 not in taken
                 and start not in field.line_starts
-                and _is_name_word(field.words[start - 1])
+                and _is_company_name_word(field.words[start - 1])
             ):
                 start -= 1
             if start < first:
                 spans.append(_Span(field, start, last, "organisation", None))
+    spans.extend(parted)
 
 
-def _is_name_word(word: str) -> bool:
-    """A capitalised word that may be part of a company's name: no common word."""
-    return word[:1].isupper() and not _is_common_word(word.lower())
+#: Titles and words of a body's member or leader, which a company's name never opens
+#: with (``Presiden Direktur Danone S.A.``).
+_COMPANY_NAME_STOPS = TITLE_WORDS | EXECUTIVE_TITLES | ACRONYM_BODY_CUES
+
+
+def _is_company_name_word(word: str) -> bool:
+    """A capitalised word that may be part of a company's name: no title or word of a
+    body's member or leader (``Presiden Direktur``, see ``ACRONYM_BODY_CUES``) and no
+    word the news seldom capitalises, however short (``Saat Itu``, a title's ``Direktur
+    Utama``): a continental company's name is seldom of Indonesian words."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and lower not in _COMPANY_NAME_STOPS
+        and not _is_common_word(lower)
+        and not _is_seldom_capitalised(lower)
+    )
 
 
 #: The most name words after a dynasty's head (``Dinasti Song Selatan``).
@@ -13261,7 +13364,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _cut_portfolios_from_ministries(spans)
     _give_suffixes_to_organisations(spans)
     _type_names_closed_by_foreign_forms(spans)
-    _mark_companies_with_dotted_forms(fields, spans)
+    _mark_companies_with_dotted_forms(fields, spans, gazetteer)
     _mark_dynasties(fields, spans)
     _link_old_ministry_names(spans, gazetteer)
     _type_river_basins(spans)
