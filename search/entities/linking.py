@@ -3056,9 +3056,10 @@ def _give_heads_to_bodies(spans: list[_Span]) -> None:
             span.start, span.kind, span.entry, span.grown_from = head, "organisation", None, None
 
 
-#: Words of a body's board that its level follows (``Pimpinan Pusat``, ``Pengurus Pusat``):
-#: ``Pusat`` there is the level, no research or information centre opening a unit.
-_LEVELLED_BOARDS = frozenset({"pimpinan", "pengurus"})
+#: Words of a body's board or office that its level follows (``Pimpinan Pusat``,
+#: ``Pengurus Pusat``, the head office ``Kantor Pusat BNI``): ``Pusat`` there is the level,
+#: no research or information centre opening a unit.
+_LEVELLED_BOARDS = frozenset({"pimpinan", "pengurus", "kantor"})
 
 
 def _heads_unit(body: _Span, head: int) -> bool:
@@ -3808,7 +3809,8 @@ def _closes_headed_event(span: _Span) -> bool:
     tagger's ``Konvensi Wina``. A treaty's head comes right before the place (the bureau
     ``Biro Humas dan Protokol Setda Provinsi Jabar`` names the province), and a
     lowercase word closes a championship's name (``Kejuaraan Asia di Bangkok`` names
-    Bangkok)."""
+    Bangkok), and a lowercase head opens none (``turnamen Malaysia Terbuka``: a place
+    inside a tournament's name is kept, as inside a festival's)."""
     if span.kind != "place":
         return False
     words = span.field.words
@@ -3821,7 +3823,7 @@ def _closes_headed_event(span: _Span) -> bool:
     first = max(0, span.start - _LONGEST_EVENT_HEAD_RUN - 1)
     for index in range(span.start - 1, first - 1, -1):
         if words[index].lower() in EVENT_HEADS:
-            return True
+            return words[index][:1].isupper()
         if not is_name_word(words[index]):
             return False
     return False
