@@ -2,12 +2,14 @@
 
 The gold files hold only ids, character offsets and types, never text: one JSON object a
 line, ``{"id": TEXT_ID, "spans": [[start, end, "PER"], ...]}``, offsets into the ``text``
-of an IndoSum article (``indosum/articles.jsonl`` under ``--data``) or of a FacQA news
-passage (``ir/facqa/corpus.jsonl``, ids ``p00000``...: another source, older news),
-types ``PER``, ``ORG``, ``LOC`` and ``PROD`` (a named product or work). A text's gold
-lists every mention, in reading order, without overlaps. Each text goes through
-``extract_mentions`` as a body (neither source has titles), its mentions' kinds read as
-the gold's types.
+of an IndoSum article (``indosum/articles.jsonl`` under ``--data``), of a FacQA news
+passage (``ir/facqa/corpus.jsonl``, ids ``p00000``...: another source, older news) or
+of a sentence of the UD Indonesian-CSUI treebank (the ``# text`` of
+``stem/csui_id_csui-ud-{train,test}.conllu``, ids its ``sent_id``, ``csui-train-N`` and
+``csui-test-N``: a third source, mostly economic news), types ``PER``, ``ORG``, ``LOC``
+and ``PROD`` (a named product or work). A text's gold lists every mention, in reading
+order, without overlaps. Each text goes through ``extract_mentions`` as a body (no source
+has titles), its mentions' kinds read as the gold's types.
 
     python bench/eval_blind.py [--data ../shared/data] GOLD.jsonl [GOLD.jsonl ...]
         [--errors]
@@ -33,6 +35,7 @@ from warta.search.entities.gazetteer import KIND_LABELS
 
 ARTICLES = Path("indosum/articles.jsonl")
 PASSAGES = Path("ir/facqa/corpus.jsonl")
+SENTENCES = tuple(Path(f"stem/csui_id_csui-ud-{split}.conllu") for split in ("train", "test"))
 TYPES = frozenset(KIND_LABELS.values())
 Unit = tuple[list[TokenSpan], list[TokenSpan]]
 
@@ -56,7 +59,7 @@ def read_gold(path: Path, texts: Mapping[str, str]) -> Iterator[tuple[str, list[
                 raise GoldError(f"{where}: not a gold record ({error})") from None
             text = texts.get(article)
             if text is None:
-                raise GoldError(f"{where}: no text {article!r} in {ARTICLES} or {PASSAGES}")
+                raise GoldError(f"{where}: no text {article!r} in {ARTICLES}, {PASSAGES} or CSUI")
             yield article, list(_checked_spans(raw_spans, text, where))
 
 
@@ -104,6 +107,29 @@ def _texts(path: Path) -> Iterator[tuple[str, str]]:
             yield record["id"], record["text"]
 
 
+def _sentences(path: Path) -> Iterator[tuple[str, str]]:
+    """Each treebank sentence's ``sent_id`` and ``# text`` (not ``# text_en``)."""
+    sentence = ""
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            key, _, value = line.partition(" = ")
+            if key == "# sent_id":
+                sentence = value.strip()
+            elif key == "# text" and sentence:
+                yield sentence, value.strip()
+
+
+def read_texts(data: Path) -> dict[str, str]:
+    """Every scoreable text by id, from whichever sources are present under ``data``."""
+    texts = dict(_texts(data / ARTICLES))
+    if (data / PASSAGES).exists():
+        texts.update(_texts(data / PASSAGES))
+    for path in SENTENCES:
+        if (data / path).exists():
+            texts.update(_sentences(data / path))
+    return texts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("gold", type=Path, nargs="+", help="gold files (ids and offsets)")
@@ -114,9 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     if not articles.exists():
         print(f"skipped: no {articles}")
         return 0
-    texts = dict(_texts(articles))
-    if (args.data / PASSAGES).exists():
-        texts.update(_texts(args.data / PASSAGES))
+    texts = read_texts(args.data)
     for path in args.gold:
         units: list[Unit] = []
         try:

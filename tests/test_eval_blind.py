@@ -91,3 +91,26 @@ def test_a_facqa_passage_is_scored_beside_the_articles(
         lines.write(json.dumps({"id": "p00001", "spans": [[start, start + 11, "PER"]]}) + "\n")
     assert eval_blind.main([str(gold), "--data", str(data)]) == 0
     assert f"{gold}: 2 articles" in capsys.readouterr().out
+
+
+def test_a_csui_sentence_is_read_by_its_sent_id_from_either_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, gold = _data(tmp_path, [_span("Joko Widodo", "PER")])
+    (data / "stem").mkdir()
+    sentences = {
+        "train": "Direktur PT Sinar Jaya Tbk, Budi Santoso, tiba di Medan.",
+        "test": "Bank Nusantara membuka cabang di Kupang.",
+    }
+    for split, text in sentences.items():
+        conllu = f"# sent_id = csui-{split}-7\n# text = {text}\n# text_en = In English.\n"
+        conllu += "1\tKata\tkata\tNOUN\t_\t_\t0\troot\t_\t_\n\n"
+        (data / "stem" / f"csui_id_csui-ud-{split}.conllu").write_text(conllu, "utf-8")
+    with gold.open("a", encoding="utf-8") as lines:
+        for split, name, kind in (("train", "Budi Santoso", "PER"), ("test", "Kupang", "LOC")):
+            start = sentences[split].index(name)
+            spans = [[start, start + len(name), kind]]
+            lines.write(json.dumps({"id": f"csui-{split}-7", "spans": spans}) + "\n")
+    assert eval_blind.main([str(gold), "--data", str(data)]) == 0
+    # The offsets are into the Indonesian "# text", out of bounds in "# text_en".
+    assert f"{gold}: 3 articles" in capsys.readouterr().out
