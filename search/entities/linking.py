@@ -3674,9 +3674,22 @@ def _give_countrymen_known_surnames(
 
 def _is_language(span: _Span) -> bool:
     """A tagged person right after ``logat``, ``bahasa`` or ``suku`` (``dialek Sunda``) is a
-    language or a people, no person."""
+    language or a people, no person; a place right after ``bahasa`` or ``berbahasa``
+    (``bahasa Inggris``, ``berbahasa Jepang``) is a language, no mention of the country, as
+    idner and the hand-annotated news samples leave it."""
+    if span.kind == "place":
+        return _names_language(span.field.words, span.start)
     before = span.field.words[span.start - 1].lower() if span.start else ""
     return span.kind == "person" and span.entry is None and before in LANGUAGE_WORDS
+
+
+#: Words a language's name follows (``bahasa Inggris``, ``berbahasa Arab``).
+_LANGUAGE_NOUNS = frozenset(("bahasa", "berbahasa"))
+
+
+def _names_language(words: Sequence[str], index: int) -> bool:
+    """Whether the name at ``index`` follows ``bahasa`` or ``berbahasa``: a language's."""
+    return index > 0 and words[index - 1].lower() in _LANGUAGE_NOUNS
 
 
 def _is_law(span: _Span) -> bool:
@@ -13013,7 +13026,8 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     many repeats that a reader plainly sees. A repeat never runs
     over a line break (``Stasiun`` ending a paragraph and ``Pauh`` opening the next), and a
     publisher's dateline or credit stays out, although the text names the publisher
-    elsewhere, and so does a currency's country (``dollar AS``, see ``_is_money``).
+    elsewhere, and so does a currency's country (``dollar AS``, see ``_is_money``) and a
+    language's (``bahasa Belanda``, see ``_names_language``).
 
     Roots that share a name become one entity (``_identities``), so a name of several
     words, or an acronym, is unambiguous when all its roots have that name, though the
@@ -13068,6 +13082,8 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     continue
                 if _is_money(words, index, end):
                     continue  # dollar AS is a currency, though AS is named elsewhere
+                if _names_language(words, index):
+                    continue  # bahasa Belanda is a language, though Belanda is named elsewhere
                 owner, kind = known
                 repeat = _Span(field, index, end, kind, None, target=owner)
                 if not _is_publisher_furniture(repeat):  # a dateline's words stay unlinked
