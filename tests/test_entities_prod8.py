@@ -95,3 +95,14 @@ def test_names_listed_after_yaitu_and_a_film_noun_are_left_alone() -> None:
         "Produser film itu yakni Claudia Hartono dan Budi Santoso menyampaikan kesan mereka."
     )
     assert found.get("Claudia Hartono") == "person"
+
+
+def test_a_songs_untagged_title_after_lagu_is_a_work_in_passing() -> None:
+    # An article about an award or a duet names a song in passing: its untagged title of
+    # two words or more after ``lagu`` is the work all the same.
+    found = _found("Ia juga menjadikan kota itu rujukan dalam lagu Seven Winters.")
+    assert found.get("Seven Winters") == "product"
+    found = _found(
+        "Kalau di dalam lagu Bintang Bisa Bicara itu ada kata rindu, jadi saya tidak heran."
+    )
+    assert found.get("Bintang Bisa Bicara") == "product"

@@ -9010,17 +9010,22 @@ def _mark_untagged_titles(
         named.add(title)
 
 
+#: A work's or a song's noun before an untagged title in any article (``lagu One Last
+#: Time``): untagged, the name after ``lagu`` is no singer (a singer is read as a person).
+_PASSING_TITLE_CUES = _TITLE_NOUN_CUES | frozenset((noun,) for noun in SONG_NOUNS)
+
+
 def _mark_titles_in_passing(
     field: _Field, spans: list[_Span], gazetteer: Gazetteer, persons: Container[str]
 ) -> None:
     """A title of two words or more the tagger read nothing in, right after ``film``,
-    ``serial``, ``sinetron`` or ``novel`` (or one with its owner's ``-nya``) or a play's
-    ``lakon``, is the work in an article not about works too (``film Kiamat Sudah
-    Dekat``, ``sinetron Si Kabayan Anak Desa``, ``lakon Abimanyu Ranjam``), as
+    ``serial``, ``sinetron`` or ``novel`` (or one with its owner's ``-nya``), a play's
+    ``lakon`` or a song's ``lagu``, is the work in an article not about works too (``film
+    Kiamat Sudah Dekat``, ``lakon Abimanyu Ranjam``, ``lagu One Last Time``), as
     ``_mark_untagged_titles`` finds it; a one-word name there may be a maker's or a
     place's (``film Eastwood``), left to articles about works."""
     before = len(spans)
-    _mark_untagged_titles(field, spans, gazetteer, persons, _TITLE_NOUN_CUES)
+    _mark_untagged_titles(field, spans, gazetteer, persons, _PASSING_TITLE_CUES)
     spans[before:] = [span for span in spans[before:] if span.end - span.start > 1]
 
 
