@@ -106,3 +106,12 @@ def test_a_songs_untagged_title_after_lagu_is_a_work_in_passing() -> None:
         "Kalau di dalam lagu Bintang Bisa Bicara itu ada kata rindu, jadi saya tidak heran."
     )
     assert found.get("Bintang Bisa Bicara") == "product"
+
+
+def test_an_ignored_name_listed_after_lagu_stays_out() -> None:
+    # The anthem is a name the gazetteer ignores, in a list as after ``lagu`` alone.
+    found = _found(
+        "Sebelum laga, para pemain menyanyikan dua lagu, yaitu Indonesia Raya dan Tanah Airku."
+    )
+    assert "Indonesia Raya" not in found
+    assert found.get("Tanah Airku") == "product"

@@ -8799,7 +8799,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         _mark_untagged_titles(field, spans, gazetteer, persons, _work_naming_cues(field))
         if not about_works:
             _mark_titles_in_passing(field, spans, gazetteer, persons)
-        _mark_listed_songs(field, spans)
+        _mark_listed_songs(field, spans, gazetteer)
     titles.discard(())
     titles |= quoted
     titles = {title for title in titles if len(title) > 1 or title[0] not in persons}
@@ -9069,12 +9069,13 @@ def _song_list_items(words: Sequence[str], start: int) -> list[tuple[int, int]]:
     return items
 
 
-def _mark_listed_songs(field: _Field, spans: list[_Span]) -> None:
+def _mark_listed_songs(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """Two titles or more listed after ``yaitu`` or ``yakni`` shortly after a song's or
     an album's noun in the same sentence (``tiga lagu baru, yaitu Tulus, Bulan, dan Tak
     Kan Melupakanmu``) are works, whatever the tagger read in them: on IndoSum articles
     all such lists after ``lagu`` or ``album`` were titles, where after ``film`` a list
-    as often names stars or studios. A name the gazetteer knows stays itself."""
+    as often names stars or studios. A name the gazetteer knows stays itself, and one it
+    ignores stays out (``lagu kebangsaan, yaitu Indonesia Raya``)."""
     words = field.words
     at: _SpansAt | None = None  # built once, at the field's first list
     removed: set[int] = set()
@@ -9096,6 +9097,8 @@ def _mark_listed_songs(field: _Field, spans: list[_Span]) -> None:
             for start, end in items:
                 over = at.over(start, end)
                 if any(span.entry is not None for span in over):
+                    continue
+                if gazetteer.is_ignored(" ".join(words[start:end])):
                     continue
                 if any(span.start == start and span.end == end for span in over):
                     for span in over:
