@@ -115,3 +115,14 @@ def test_an_ignored_name_listed_after_lagu_stays_out() -> None:
     )
     assert "Indonesia Raya" not in found
     assert found.get("Tanah Airku") == "product"
+
+
+def test_dated_albums_listed_after_yakni_are_works() -> None:
+    # A discography listed after ``yakni``: each dated title is an album.
+    found = _found(
+        "Band itu telah merilis tiga album, yakni Lain Jalan (1999), Sesuatu Yang Hilang "
+        "(2001), dan Simpan Jiwaku (2003)."
+    )
+    assert found.get("Lain Jalan") == "product"
+    assert found.get("Sesuatu Yang Hilang") == "product"
+    assert found.get("Simpan Jiwaku") == "product"

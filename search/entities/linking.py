@@ -4129,12 +4129,16 @@ def _mark_dated_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
     (``film Senja di Kemang (1978), Kawin Lari (1975), dan Ibunda (1986)``, ``album
     Meet Miley Cyrus (2007)``; see ``QUOTED_WORK_NOUNS``), are works, products, whatever
     the tagger read inside them: the noun says what each is, the year that it is a title
-    (``_drop_dated_titles`` leaves out such titles where no noun opens the list)."""
+    (``_drop_dated_titles`` leaves out such titles where no noun opens the list); the list
+    may open with ``yaitu`` or ``yakni`` (``tiga album, yakni Wonderland (2012), ...``)."""
     titles: list[tuple[_Field, int, int]] = []
     for field in fields:
         words = field.words
         for noun in sorted(i for word in QUOTED_WORK_NOUNS for i in field.positions.get(word, ())):
             start = noun + 1
+            opener = start + 1 if words[start : start + 1] == (",",) else start
+            if opener < len(words) and words[opener] in _WORK_LIST_OPENERS:
+                start = opener + 1
             while start < len(words) and is_name_word(words[start]):
                 end = start + 1
                 while end < min(len(words), start + _LONGEST_DATED_TITLE) and (
@@ -9029,9 +9033,9 @@ def _mark_titles_in_passing(
     spans[before:] = [span for span in spans[before:] if span.end - span.start > 1]
 
 
-#: Words opening the list of songs or albums a noun before them counts (``tiga lagu baru,
-#: yaitu ...``).
-_SONG_LIST_OPENERS = frozenset(("yaitu", "yakni"))
+#: Words opening the list of works a noun before them counts (``tiga lagu baru, yaitu
+#: ...``, ``lima album, yakni ...``).
+_WORK_LIST_OPENERS = frozenset(("yaitu", "yakni"))
 #: The most words between a song's or an album's noun and the list's opener (``lagu dari
 #: album terbarunya yakni``).
 _SONG_LIST_REACH = 6
@@ -9079,7 +9083,7 @@ def _mark_listed_songs(field: _Field, spans: list[_Span], gazetteer: Gazetteer) 
     words = field.words
     at: _SpansAt | None = None  # built once, at the field's first list
     removed: set[int] = set()
-    for opener in _SONG_LIST_OPENERS:
+    for opener in _WORK_LIST_OPENERS:
         for index in field.positions.get(opener, ()):
             reach = range(index - 1, max(-1, index - 1 - _SONG_LIST_REACH), -1)
             for before in reach:
