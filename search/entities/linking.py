@@ -110,6 +110,7 @@ from warta.search.entities.names import (
     LEGAL_FORMS,
     LETTERED_CLASS_WORDS,
     LEVY_WORDS,
+    LONG_TITLE_NOUNS,
     LOWERCASE_PLACE_HEADS,
     MAKER_OWNER_WORDS,
     MATCH_CUES,
@@ -4213,12 +4214,16 @@ def _mark_dated_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
     (``film Senja di Kemang (1978), Kawin Lari (1975), dan Ibunda (1986)``, ``album
     Meet Miley Cyrus (2007)``; see ``QUOTED_WORK_NOUNS``), are works, products, whatever
     the tagger read inside them: the noun says what each is, the year that it is a title
-    (``_drop_dated_titles`` leaves out such titles where no noun opens the list)."""
+    (``_drop_dated_titles`` leaves out such titles where no noun opens the list); the list
+    may open with ``yaitu`` or ``yakni`` (``tiga album, yakni Wonderland (2012), ...``)."""
     titles: list[tuple[_Field, int, int]] = []
     for field in fields:
         words = field.words
         for noun in sorted(i for word in QUOTED_WORK_NOUNS for i in field.positions.get(word, ())):
             start = noun + 1
+            opener = start + 1 if words[start : start + 1] == (",",) else start
+            if opener < len(words) and words[opener] in _WORK_LIST_OPENERS:
+                start = opener + 1
             while start < len(words) and is_name_word(words[start]):
                 end = start + 1
                 while end < min(len(words), start + _LONGEST_DATED_TITLE) and (
@@ -8808,6 +8813,10 @@ def _mark_listed_quoted_works(fields: Sequence[_Field], spans: list[_Span]) -> N
     _drop_removed(spans, removed)
 
 
+#: A work's noun before its title (see ``WORK_NOUNS``, ``LONG_TITLE_NOUNS``).
+_TITLE_NOUN_CUES = frozenset((noun,) for noun in WORK_NOUNS | LONG_TITLE_NOUNS)
+
+
 def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A work's title (a film's, a series', a novel's) is a product wherever the article
     writes it, whatever the tagger read in it (``Mad Max`` a person, ``Strip That Down``
@@ -8889,7 +8898,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
     untagged_cues = TITLING_CUES | _UNTAGGED_TITLE_CUES if about_works else TITLING_CUES
     for field in fields:
         words = field.words
-        for start in _cue_ends(field, frozenset((noun,) for noun in WORK_NOUNS)):
+        for start in _cue_ends(field, _TITLE_NOUN_CUES):
             noun = start - 2 if words[start - 1] in QUOTES else start - 1
             tagged = at.get((id(field), start))
             maker = (
@@ -8899,6 +8908,8 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
                 and words[noun - 1].lower() in WORK_MAKERS
             )
             title = _title_at(field, start, tagged)
+            if len(title) == 1 and words[noun].lower() in LONG_TITLE_NOUNS:
+                continue  # the work's hero as often as the work (``Lakon Abimanyu yang``)
             if title and not maker and (words[noun].islower() or _opens_sentence(words, noun)):
                 titles.add(title)
                 noun_titles.add(title)
@@ -8910,6 +8921,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         _mark_untagged_titles(field, spans, gazetteer, persons, _work_naming_cues(field))
         if not about_works:
             _mark_titles_in_passing(field, spans, gazetteer, persons)
+        _mark_listed_songs(field, spans, gazetteer)
     titles.discard(())
     titles |= quoted
     titles = {title for title in titles if len(title) > 1 or title[0] not in persons}
@@ -9120,22 +9132,102 @@ def _mark_untagged_titles(
         named.add(title)
 
 
-#: A film's, a series' or a novel's noun as the cue of an untagged title after it in any
-#: article (``film Kiamat Sudah Dekat``).
-_PASSING_TITLE_CUES = frozenset((noun,) for noun in WORK_NOUNS)
+#: A work's or a song's noun before an untagged title in any article (``lagu One Last
+#: Time``): untagged, the name after ``lagu`` is no singer (a singer is read as a person).
+_PASSING_TITLE_CUES = _TITLE_NOUN_CUES | frozenset((noun,) for noun in SONG_NOUNS)
 
 
 def _mark_titles_in_passing(
     field: _Field, spans: list[_Span], gazetteer: Gazetteer, persons: Container[str]
 ) -> None:
     """A title of two words or more the tagger read nothing in, right after ``film``,
-    ``serial``, ``sinetron`` or ``novel``, is the work in an article not about works too
-    (``film Kiamat Sudah Dekat``, ``sinetron Si Kabayan Anak Desa``), as
+    ``serial``, ``sinetron`` or ``novel`` (or one with its owner's ``-nya``), a play's
+    ``lakon`` or a song's ``lagu``, is the work in an article not about works too (``film
+    Kiamat Sudah Dekat``, ``lakon Abimanyu Ranjam``, ``lagu One Last Time``), as
     ``_mark_untagged_titles`` finds it; a one-word name there may be a maker's or a
     place's (``film Eastwood``), left to articles about works."""
     before = len(spans)
     _mark_untagged_titles(field, spans, gazetteer, persons, _PASSING_TITLE_CUES)
     spans[before:] = [span for span in spans[before:] if span.end - span.start > 1]
+
+
+#: Words opening the list of works a noun before them counts (``tiga lagu baru, yaitu
+#: ...``, ``lima album, yakni ...``).
+_WORK_LIST_OPENERS = frozenset(("yaitu", "yakni"))
+#: The most words between a song's or an album's noun and the list's opener (``lagu dari
+#: album terbarunya yakni``).
+_SONG_LIST_REACH = 6
+#: Song and album nouns that count the works listed after ``yaitu`` (see ``SONG_NOUNS``).
+_LISTED_WORK_NOUNS = SONG_NOUNS | frozenset(("album",))
+
+
+def _song_list_items(words: Sequence[str], start: int) -> list[tuple[int, int]]:
+    """The items of a list from ``start`` on, each a capitalised run, with an English
+    title's small words between its names (``Shape of You``) and a year in parentheses
+    after it left out, apart by commas and ``dan``; ends at the first word that is
+    neither."""
+    items: list[tuple[int, int]] = []
+    index = start
+    while index < len(words) and is_name_word(words[index]):
+        end = index + 1
+        while end < len(words):
+            small = end
+            while small < len(words) and words[small] in TITLE_FUNCTION_WORDS:
+                small += 1
+            if small == len(words) or not is_name_word(words[small]):
+                break
+            end = small + 1
+        items.append((index, end))
+        after = end
+        if words[after : after + 1] == ("(",) and words[after + 2 : after + 3] == (")",):
+            after += 3
+        if words[after : after + 1] == (",",):
+            after += 1
+        if words[after : after + 1] == ("dan",):
+            after += 1
+        if after == end:
+            break
+        index = after
+    return items
+
+
+def _mark_listed_songs(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """Two titles or more listed after ``yaitu`` or ``yakni`` shortly after a song's or
+    an album's noun in the same sentence (``tiga lagu baru, yaitu Tulus, Bulan, dan Tak
+    Kan Melupakanmu``) are works, whatever the tagger read in them: on IndoSum articles
+    all such lists after ``lagu`` or ``album`` were titles, where after ``film`` a list
+    as often names stars or studios. A name the gazetteer knows stays itself, and one it
+    ignores stays out (``lagu kebangsaan, yaitu Indonesia Raya``)."""
+    words = field.words
+    at: _SpansAt | None = None  # built once, at the field's first list
+    removed: set[int] = set()
+    for opener in _WORK_LIST_OPENERS:
+        for index in field.positions.get(opener, ()):
+            reach = range(index - 1, max(-1, index - 1 - _SONG_LIST_REACH), -1)
+            for before in reach:
+                if words[before] in _SENTENCE_ENDS or words[before] in _LISTED_WORK_NOUNS:
+                    break
+            else:
+                continue
+            if words[before] not in _LISTED_WORK_NOUNS or _breaks_line(field, index + 1):
+                continue
+            items = _song_list_items(words, index + 1)
+            if len(items) < 2:
+                continue
+            if at is None:
+                at = _SpansAt(span for span in spans if span.field is field)
+            for start, end in items:
+                over = at.over(start, end)
+                if any(span.entry is not None for span in over):
+                    continue
+                if gazetteer.is_ignored(" ".join(words[start:end])):
+                    continue
+                if any(span.start == start and span.end == end for span in over):
+                    for span in over:
+                        span.kind = "product"
+                    continue
+                _replace_with_product(field, spans, at, removed, start, end)
+    _drop_removed(spans, removed)
 
 
 def _executives_companies(field: _Field, spans: Sequence[_Span]) -> dict[int, _Span | None]:

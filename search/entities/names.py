@@ -607,9 +607,12 @@ PRODUCT_TRADE_NOUNS: frozenset[str] = _words(
 )
 
 #: Phrases that title a work, whatever it is (``lagu berjudul ...``, ``video dengan judul
-#: ...``): the name right after one is the work's title even where the tagger read
-#: nothing there, unlike after ``bertajuk``, said of events as often (``bertajuk Asia Cup``).
-TITLING_CUES: frozenset[tuple[str, ...]] = frozenset((("berjudul",), ("dengan", "judul")))
+#: ...``, ``buku ... yang diberi judul ...``): the name right after one is the work's
+#: title even where the tagger read nothing there, unlike after ``bertajuk``, said of
+#: events as often (``bertajuk Asia Cup``).
+TITLING_CUES: frozenset[tuple[str, ...]] = frozenset(
+    (("berjudul",), ("dengan", "judul"), ("diberi", "judul"))
+)
 #: Phrases before the title of a work (a film, song, book or show), which warta counts as
 #: a product like a podcast: ``lagu berjudul Strip That Down`` names no person, nor does
 #: ``pelantun Hotline Bling`` (the singer of it).
@@ -653,9 +656,20 @@ NOT_TITLE_WORDS: frozenset[str] = _words(
 #: product too (see ``WORK_TITLE_CUES``); not ``lagu`` or ``album``, which as often name
 #: the singer (``lagu Bob Dylan``).
 WORK_NOUNS: frozenset[str] = _words("film serial sinetron novel")
+#: Nouns before a work's title that is as often named after its hero or its subject: a
+#: play's ``lakon`` (``lakon Abimanyu Ranjam``) and a work's noun with its owner's ``-nya``,
+#: which has its owner already, so that even a book's is followed by the title (``bukunya
+#: The Laws``, where ``buku Pramoedya`` may name the writer). A title of two words or more
+#: after one is the work, as after ``film``; a one-word name there is as often the person
+#: the work is about, whom the article names all through (``bukunya "Soemitro ..."``), so
+#: it is no title to find again.
+OWNED_WORK_NOUNS: frozenset[str] = _words("filmnya serialnya sinetronnya novelnya bukunya")
+LONG_TITLE_NOUNS: frozenset[str] = OWNED_WORK_NOUNS | _words("lakon")
 #: Nouns right before a work's title in quotes (``lagu "Kali Kedua"``, ``single
 #: "Praying"``, ``album "Blackstar"``): quoted, the words are the title, not the singer.
-QUOTED_WORK_NOUNS: frozenset[str] = WORK_NOUNS | _words("lagu single singel album buku")
+QUOTED_WORK_NOUNS: frozenset[str] = (
+    WORK_NOUNS | OWNED_WORK_NOUNS | _words("lagu single singel album buku")
+)
 #: Nouns of a song right before its title (``lagu Swish Swish``, ``single hit Too Good at
 #: Goodbyes``), and the words that may stand between them (``lagu andalan``): the name the
 #: tagger read there as a person or an organisation is the song's, no singer's, but for a
