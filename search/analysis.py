@@ -792,12 +792,13 @@ def _suffix_first_root(bare: str, root: str) -> str:
     so memenangi was "tang", menerangi, memerangi and menyeberangi "rang", while
     memenangkan found the root. The verb without its -i, stemmed, is the root when that is
     a dictionary root other than itself, longer than the one Sastrawi gave (the second
-    cut undone: memulai keeps mulai, memadati padat, not madat) and the verb's end after a
+    cut undone: memadati keeps padat, not madat) and the verb's end after a
     prefix (whose nasal may stand for its first letter): menangani keeps tangan, since
     menangan stems to menang only by taking -an off too. Where meN- may stand before m or
     p, n or t, ny or s and both are roots, it stands for the p, t or s (Sastrawi's reading
     of a verb with -i, memadati: padat): memerangi is perang, as diperangi, not merang
-    (di- replaces no letter: dimerangi stays merang)."""
+    (di- replaces no letter: dimerangi stays merang). The common verbs of an m-root read
+    as p (memasuki: pasuk) are stem overrides."""
     if not bare.endswith("i") or root.endswith("i"):
         return root
     base = bare[:-1]
