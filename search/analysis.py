@@ -754,8 +754,8 @@ _VOWELS_RE = re.compile(r"[aiueo]+")
 #: Endings Sastrawi strips as a suffix (-an, -is) or a particle (-tah) that end as many
 #: roots: peran, kesan, pekan, basis, lukis, bantah.
 _ROOT_ENDINGS = ("an", "is", "tah")
-#: A root's first letter that meN-/peN- turned into its nasal (memesan: pesan).
-_DENASALISED = {"m": "p", "n": "t"}
+#: A root's first letter that meN-/peN- turned into its nasal (memesan: pesan; menyusun: susun).
+_DENASALISED = {"m": "p", "n": "t", "ny": "s"}
 
 
 def _repair_root(word: str, root: str) -> str:
@@ -787,22 +787,34 @@ def _repair_root(word: str, root: str) -> str:
 
 def _suffix_first_root(bare: str, root: str) -> str:
     """The root of a verb with the suffix -i whose root begins as a prefix does (menang,
-    perang, terang, seberang, masuk): Sastrawi takes the prefix of such a verb first, as
-    it must for most (me-...-i, di-...-i), and took the root's own beginning for a second
-    prefix, so memenangi was "tang", menerangi and menyeberangi "rang", memasuki "pasuk",
-    while memenangkan and dimasuki found the root. The verb without its -i, stemmed, is
-    the root when that is a dictionary root other than itself, no shorter than the one
-    Sastrawi gave (memulai keeps mulai: memula is mula) and the verb's end after a prefix
-    (whose nasal may stand for its first letter): menangani keeps tangan, since menangan
-    stems to menang only by taking -an off too."""
+    perang, terang, seberang): Sastrawi takes the prefix of such a verb first, as it must
+    for most (me-...-i, di-...-i), and took the root's own beginning for a second prefix,
+    so memenangi was "tang", menerangi, memerangi and menyeberangi "rang", while
+    memenangkan found the root. The verb without its -i, stemmed, is the root when that is
+    a dictionary root other than itself, longer than the one Sastrawi gave (the second
+    cut undone: memadati keeps padat, not madat) and the verb's end after a
+    prefix (whose nasal may stand for its first letter): menangani keeps tangan, since
+    menangan stems to menang only by taking -an off too. Where meN- may stand before m or
+    p, n or t, ny or s and both are roots, it stands for the p, t or s (Sastrawi's reading
+    of a verb with -i, memadati: padat): memerangi is perang, as diperangi, not merang
+    (di- replaces no letter: dimerangi stays merang). The common verbs of an m-root read
+    as p (memasuki: pasuk) are stem overrides."""
     if not bare.endswith("i") or root.endswith("i"):
         return root
     base = bare[:-1]
     sastrawi = _sastrawi()
     other = sastrawi.stem_word(base)
-    if other in (base, root) or len(other) < len(root) or not base.endswith(other[1:]):
+    if other in (base, root) or len(other) <= len(root) or not base.endswith(other[1:]):
         return root
-    return other if sastrawi.dictionary.contains(other) else root
+    dictionary = sastrawi.dictionary
+    if not dictionary.contains(other):
+        return root
+    nasal = "ny" if other.startswith("ny") else other[:1]
+    if nasal in _DENASALISED and base.endswith("me" + other):
+        plain = _DENASALISED[nasal] + other[len(nasal) :]
+        if dictionary.contains(plain):
+            return plain
+    return other
 
 
 def _whole_root(bare: str, root: str) -> str:

@@ -298,22 +298,9 @@ def export_to_file(
                 folder=excerpt(str(folder), PATH_ECHO_LIMIT, middle=True),
             )
     try:  # a name the system refuses (too long, a file for a folder) is one line too
-        if path.is_symlink():
-            # The rename puts the export in place of the link, not of what it names: with
-            # stdout redirected to a file, ``-o /dev/stdout --force`` as root replaced the
-            # system's /dev/stdout with a regular file.
-            raise WartaError(
-                N_("{path} is a symbolic link; an export replaces only a file"),
-                path=clean_line(str(path)),
-            )
-        exists = path.exists()
-        if exists and not path.is_file():
-            raise WartaError(
-                N_("{path} is not a file; an export replaces only a file"),
-                path=clean_line(str(path)),
-            )
-        if not force and exists:
-            raise WartaError(N_("{path} exists; --force replaces it"), path=clean_line(str(path)))
+        exists = path.exists() or path.is_symlink()
+        if exists and (not force or path.is_symlink() or not path.is_file()):
+            raise _taken(path)
         if exists and _is_database(path):
             raise WartaError(
                 N_("{path} is a database; an export never replaces one"),
@@ -350,25 +337,71 @@ def export_to_file(
     return count
 
 
+class ExportExists(WartaError):
+    """The file an export was to write exists (``path``) and ``force`` was not given: an
+    interface words what to do (the CLI's ``--force``, the explorer's another name)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(N_("{path} exists; --force replaces it"), path=clean_line(str(path)))
+        self.path = path
+
+
+def _taken(path: Path) -> WartaError:
+    """Why ``path``, taken, is not replaced: a file only without ``force``, a symbolic link
+    or anything else not at all. The rename puts the export in place of a link, not of what
+    it names: with stdout redirected to a file, ``-o /dev/stdout --force`` as root replaced
+    the system's /dev/stdout with a regular file."""
+    if path.is_symlink():
+        return WartaError(
+            N_("{path} is a symbolic link; an export replaces only a file"),
+            path=clean_line(str(path)),
+        )
+    if not path.is_file():
+        return WartaError(
+            N_("{path} is not a file; an export replaces only a file"),
+            path=clean_line(str(path)),
+        )
+    return ExportExists(path)
+
+
+#: What a failed link says of the disk or the folder, not of hard links: the export fails
+#: with it. Any other error (EPERM on FAT, ENOSYS over sshfs, EXDEV, ...) means a file
+#: system without hard links, where the export is renamed over a placeholder instead.
+_LINK_FAILURES = frozenset(
+    {errno.ENOENT, errno.ENOTDIR, errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO}
+    | {errno.ENAMETOOLONG, errno.ELOOP}
+)
+
+
 def _put_in_place(temporary: str, path: Path, force: bool) -> None:
-    """Rename the finished export to ``path``; without ``force`` only where no file is,
+    """Rename the finished export to ``path``; without ``force`` only where nothing is,
     checked by the system as it links (a rename replaces): a file made at ``path`` while
     the export was written (another export of the same name, the user's own) was
-    replaced without asking. A file system without hard links gets the rename."""
-    if not force:
-        try:
-            os.link(temporary, path, follow_symlinks=False)
-        except FileExistsError:
-            raise WartaError(
-                N_("{path} exists; --force replaces it"), path=clean_line(str(path))
-            ) from None
-        except OSError as error:
-            if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
-                raise
-        else:
-            os.unlink(temporary)
-            return
-    os.replace(temporary, path)
+    replaced without asking. A file system without hard links (FAT, exFAT, sshfs) gets a
+    placeholder made at ``path`` only where nothing is, and the rename over it."""
+    if force:
+        os.replace(temporary, path)
+        return
+    try:
+        os.link(temporary, path, follow_symlinks=False)
+    except FileExistsError:
+        raise _taken(path) from None
+    except OSError as error:
+        if error.errno in _LINK_FAILURES:
+            raise
+    else:
+        os.unlink(temporary)
+        return
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        os.close(os.open(path, flags, 0o600))
+    except FileExistsError:
+        raise _taken(path) from None
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
 
 
 #: Random names tried for an export's temporary file before giving up.

@@ -4,10 +4,12 @@ Lines or Markdown, each read back; written whole or not at all."""
 from __future__ import annotations
 
 import csv
+import errno
 import json
+import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -235,19 +237,73 @@ def test_the_export_benchmark_exports_each_share_of_its_corpus(tmp_path: Path) -
     assert all(run["peak_rss_mb"] > 0 for run in exports.values())
 
 
-def test_a_file_made_while_the_export_is_written_is_not_replaced(tmp_path: Path) -> None:
+def _no_hard_links(code: int) -> Callable[..., None]:
+    def link(*args: object, **kwargs: object) -> None:
+        raise OSError(code, os.strerror(code))
+
+    return link
+
+
+@pytest.mark.parametrize("code", [errno.ENOSYS, errno.EPERM, errno.EACCES, errno.EINVAL])
+def test_an_export_is_written_where_the_system_makes_no_hard_link(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    """sshfs without the server's hardlink extension says ENOSYS, FAT and exFAT EPERM:
+    the export failed there ("Function not implemented") where the rename wrote it."""
+    monkeypatch.setattr(os, "link", _no_hard_links(code))
+    target = tmp_path / "hasil.csv"
+    assert export_to_file(target, lambda stream: stream.write("isi\n")) == 4
+    assert target.read_text(encoding="utf-8") == "isi\n"
+    assert [path.name for path in tmp_path.iterdir()] == ["hasil.csv"]
+
+
+def test_without_hard_links_a_link_made_meanwhile_is_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a USB stick (FAT: EPERM for a link) the rename replaced a symbolic link made at
+    the name while the export was written; --force, which replaces only a file, is not
+    offered for it."""
+    monkeypatch.setattr(os, "link", _no_hard_links(errno.EPERM))
+    target = tmp_path / "hasil.csv"
+
+    def link(stream: object) -> int:
+        target.symlink_to(tmp_path / "tidak-ada")
+        return 0
+
+    with pytest.raises(WartaError, match="symbolic link") as refused:
+        export_to_file(target, link)
+    assert "--force" not in str(refused.value)
+    assert target.is_symlink() and [path.name for path in tmp_path.iterdir()] == ["hasil.csv"]
+
+
+@pytest.mark.parametrize("code", [None, errno.EPERM])
+def test_a_file_made_while_the_export_is_written_is_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int | None
+) -> None:
     """The name was free when the export began, and another file took it meanwhile (a
     second export of the same search, the user's own): the rename replaced that file
-    without asking. It is kept, the export refused, nothing left beside it."""
+    without asking, on a USB stick too (FAT: EPERM for a link). It is kept, the export
+    refused, nothing left beside it."""
+    if code is not None:
+        monkeypatch.setattr(os, "link", _no_hard_links(code))
     target = tmp_path / "hasil.csv"
 
     def write(stream: object) -> int:
         target.write_text("milik pengguna\n", encoding="utf-8")
         return 0
 
-    with pytest.raises(WartaError, match="exists"):
+    with pytest.raises(WartaError, match="exists; --force"):
         export_to_file(target, write)
     assert target.read_text(encoding="utf-8") == "milik pengguna\n"
     assert [path.name for path in tmp_path.iterdir()] == ["hasil.csv"]
     assert export_to_file(target, lambda stream: 0, force=True) == 0
     assert target.read_text(encoding="utf-8") == ""
+
+
+def test_a_folder_made_meanwhile_is_not_offered_to_force(tmp_path: Path) -> None:
+    """--force replaces only a file: a folder or a dangling link made at the name while
+    the export was written is said as what it is."""
+    target = tmp_path / "hasil.csv"
+    with pytest.raises(WartaError, match="not a file") as refused:
+        export_to_file(target, lambda stream: target.mkdir() or 0)
+    assert "--force" not in str(refused.value) and target.is_dir()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -14,6 +15,16 @@ from warta.tui.screens.workspace import Prompt
 
 from tests.test_tui_flows import search, settle
 from tests.test_tui_workspace import notices
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home folder of the test's own, beside its files: with HOME above pytest's
+    folders (HOME=/tmp) the prompt wrote them ``~/pytest-of-…``, as it should."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv("HOME", str(folder))
+    return folder
 
 
 async def export_musk(pilot: Pilot[None]) -> str:
@@ -79,3 +90,42 @@ async def test_export_names_a_file_under_home_with_a_tilde(
         count = await accept_export(pilot, seeds_service)
         assert (tmp_path / shown[2:]).is_file()
         assert ("information", f"Exported {count} rows to {shown}") in notices(app)
+
+
+async def test_export_refused_in_the_prompt_names_the_folder_with_a_tilde(
+    seeds_service: SearchService, home: Path
+) -> None:
+    """The prompt's own refusals wrote the home folder in full, as its notice no longer
+    does: a folder that is not there, a file that is."""
+    app = WartaApp(seeds_service, data_folder=home / "warta")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await export_musk(pilot)
+        await pilot.press("ctrl+u", *"~/tiada/hasil.csv", "enter")
+        await settle(pilot)
+        assert str(app.screen.query_one("#problem").render()) == "there is no folder ~/tiada"
+        (home / "ada.csv").write_text("milik pengguna\n", encoding="utf-8")
+        await pilot.press("ctrl+u", *"~/ada.csv", "enter")
+        await settle(pilot)
+        problem = str(app.screen.query_one("#problem").render())
+        assert problem == "~/ada.csv exists: choose another name"
+
+
+async def test_a_file_made_while_exporting_is_refused_without_a_cli_flag(
+    seeds_service: SearchService, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file made at the name while the rows were written is kept, and the explorer,
+    which replaces no file, said "--force replaces it", a flag of the command line."""
+    target = home / "hasil.csv"
+
+    def link(source: str, path: str, **_options: object) -> None:
+        Path(path).write_text("milik pengguna\n", encoding="utf-8")
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), path)
+
+    app = WartaApp(seeds_service, data_folder=home / "warta")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await export_musk(pilot)
+        monkeypatch.setattr(os, "link", link)
+        await pilot.press("ctrl+u", *"~/hasil.csv")
+        await accept_export(pilot, seeds_service)
+        assert target.read_text(encoding="utf-8") == "milik pengguna\n"
+        assert ("warning", "~/hasil.csv exists: choose another name") in notices(app)

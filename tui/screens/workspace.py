@@ -598,13 +598,21 @@ def export_path(text: str) -> Path:
         folder = path.parent.is_dir()
     except OSError as error:
         raise WartaError(
-            N_("cannot write {path}: {error}"), path=excerpt(str(path)), error=error_reason(error)
+            N_("cannot write {path}: {error}"),
+            path=excerpt(shown_path(path)),
+            error=error_reason(error),
         ) from error
     if taken:
-        raise WartaError(N_("{path} exists: choose another name"), path=excerpt(str(path)))
+        raise _export_taken(path)
     if not folder:
-        raise WartaError(N_("there is no folder {folder}"), folder=excerpt(str(path.parent)))
+        raise WartaError(N_("there is no folder {folder}"), folder=excerpt(shown_path(path.parent)))
     return path
+
+
+def _export_taken(path: Path) -> WartaError:
+    """The explorer's refusal of a file that exists: it replaces none (the CLI's --force
+    does), so another name is what to give."""
+    return WartaError(N_("{path} exists: choose another name"), path=excerpt(shown_path(path)))
 
 
 def ask_export(
@@ -654,7 +662,7 @@ def _ask_export(
             return
 
         def work() -> None:
-            from warta.search.export import export_to_file, format_for, write_rows
+            from warta.search.export import ExportExists, export_to_file, format_for, write_rows
 
             try:
                 path = export_path(text)
@@ -672,6 +680,9 @@ def _ask_export(
                     ),
                     corpora=corpora,
                 )
+            except ExportExists as error:  # made while the rows were written
+                node.post_message(trouble(_export_taken(error.path)))
+                return
             except WartaError as error:
                 node.post_message(trouble(error))
                 return
