@@ -264,6 +264,7 @@ def export_to_file(
     force: bool = False,
     own: bool = False,
     corpora: Sequence[Path] = (),
+    shown: Callable[[Path], str] = str,
 ) -> int:
     """Run ``write`` on a temporary file beside ``path``, then rename it to ``path``: the
     file is whole or absent. An existing ``path`` is refused unless ``force``, and even then
@@ -271,7 +272,8 @@ def export_to_file(
     place of a device, a FIFO, a folder or a link (``-o /dev/null --force`` as root
     replaced the system's /dev/null). A path in an
     index folder is refused too, unless the file is the index's ``own``, and one the next
-    update of ``corpora`` would read as an article."""
+    update of ``corpora`` would read as an article. ``shown`` writes a path in the
+    refusals (the explorer writes home as ``~``, as its notices and prompt do)."""
     from warta.search.reader import corpus_reading
 
     refusals = (
@@ -294,20 +296,20 @@ def export_to_file(
         if folder is not None:
             raise WartaError(
                 refusal,
-                path=excerpt(str(path), PATH_ECHO_LIMIT, middle=True),
-                folder=excerpt(str(folder), PATH_ECHO_LIMIT, middle=True),
+                path=excerpt(shown(path), PATH_ECHO_LIMIT, middle=True),
+                folder=excerpt(shown(folder), PATH_ECHO_LIMIT, middle=True),
             )
     try:  # a name the system refuses (too long, a file for a folder) is one line too
         exists = path.exists() or path.is_symlink()
         if exists and (not force or path.is_symlink() or not path.is_file()):
-            raise _taken(path)
+            raise _taken(path, shown)
         if exists and _is_database(path):
             raise WartaError(
                 N_("{path} is a database; an export never replaces one"),
-                path=clean_line(str(path)),
+                path=clean_line(shown(path)),
             )
     except OSError as error:
-        raise _cannot_write(path, error) from error
+        raise _cannot_write(path, error, shown) from error
     try:
         handle, temporary = _temporary_beside(path)
     except OSError as error:
@@ -318,21 +320,21 @@ def export_to_file(
                     "cannot write {path}: the system makes no file in {folder} ({error}); "
                     "write it in a folder of your own"
                 ),
-                path=excerpt(str(path), PATH_ECHO_LIMIT, middle=True),
-                folder=excerpt(str(path.parent), PATH_ECHO_LIMIT, middle=True),
+                path=excerpt(shown(path), PATH_ECHO_LIMIT, middle=True),
+                folder=excerpt(shown(path.parent), PATH_ECHO_LIMIT, middle=True),
                 error=error_reason(error),
             ) from error
-        raise _cannot_write(path, error) from error
+        raise _cannot_write(path, error, shown) from error
     try:
         if path.is_file():  # a replaced file keeps its mode
             os.chmod(temporary, path.stat().st_mode & 0o777)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             count = write(stream)
-        _put_in_place(temporary, path, force)
+        _put_in_place(temporary, path, force, shown)
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise _cannot_write(path, error) from error
+            raise _cannot_write(path, error, shown) from error
         raise
     return count
 
@@ -346,7 +348,7 @@ class ExportExists(WartaError):
         self.path = path
 
 
-def _taken(path: Path) -> WartaError:
+def _taken(path: Path, shown: Callable[[Path], str] = str) -> WartaError:
     """Why ``path``, taken, is not replaced: a file only without ``force``, a symbolic link
     or anything else not at all. The rename puts the export in place of a link, not of what
     it names: with stdout redirected to a file, ``-o /dev/stdout --force`` as root replaced
@@ -354,12 +356,12 @@ def _taken(path: Path) -> WartaError:
     if path.is_symlink():
         return WartaError(
             N_("{path} is a symbolic link; an export replaces only a file"),
-            path=clean_line(str(path)),
+            path=clean_line(shown(path)),
         )
     if not path.is_file():
         return WartaError(
             N_("{path} is not a file; an export replaces only a file"),
-            path=clean_line(str(path)),
+            path=clean_line(shown(path)),
         )
     return ExportExists(path)
 
@@ -373,7 +375,9 @@ _LINK_FAILURES = frozenset(
 )
 
 
-def _put_in_place(temporary: str, path: Path, force: bool) -> None:
+def _put_in_place(
+    temporary: str, path: Path, force: bool, shown: Callable[[Path], str] = str
+) -> None:
     """Rename the finished export to ``path``; without ``force`` only where nothing is,
     checked by the system as it links (a rename replaces): a file made at ``path`` while
     the export was written (another export of the same name, the user's own) was
@@ -385,7 +389,7 @@ def _put_in_place(temporary: str, path: Path, force: bool) -> None:
     try:
         os.link(temporary, path, follow_symlinks=False)
     except FileExistsError:
-        raise _taken(path) from None
+        raise _taken(path, shown) from None
     except OSError as error:
         if error.errno in _LINK_FAILURES:
             raise
@@ -396,7 +400,7 @@ def _put_in_place(temporary: str, path: Path, force: bool) -> None:
     try:
         os.close(os.open(path, flags, 0o600))
     except FileExistsError:
-        raise _taken(path) from None
+        raise _taken(path, shown) from None
     try:
         os.replace(temporary, path)
     except BaseException:
@@ -445,9 +449,9 @@ def _is_database(path: Path) -> bool:
     return start.startswith(_SQLITE_HEADERS)
 
 
-def _cannot_write(path: Path, error: OSError) -> WartaError:
+def _cannot_write(path: Path, error: OSError, shown: Callable[[Path], str] = str) -> WartaError:
     return WartaError(
         N_("cannot write {path}: {error}"),
-        path=excerpt(str(path), PATH_ECHO_LIMIT, middle=True),
+        path=excerpt(shown(path), PATH_ECHO_LIMIT, middle=True),
         error=error_reason(error),
     )

@@ -679,6 +679,7 @@ def _ask_export(
                         untitled=_("[untitled]"),
                     ),
                     corpora=corpora,
+                    shown=shown_path,
                 )
             except ExportExists as error:  # made while the rows were written
                 node.post_message(trouble(_export_taken(error.path)))

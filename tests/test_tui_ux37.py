@@ -1,0 +1,45 @@
+"""Rough edges in the explorer as a new user meets them at 80x24 (brief ux37)."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+from warta.search.service import SearchService
+from warta.tui.app import WartaApp
+
+from tests.test_tui_flows import settle
+from tests.test_tui_ux36 import accept_export, export_musk
+from tests.test_tui_workspace import notices
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home folder of the test's own (see ``test_tui_ux36.home``)."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv("HOME", str(folder))
+    return folder
+
+
+async def test_a_write_failing_after_the_export_prompt_names_the_file_with_a_tilde(
+    seeds_service: SearchService, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The prompt and the notice of a written file say ``~`` for home; the errors of the
+    write itself (a full disk, found once the prompt had closed) wrote the full path."""
+
+    def link(source: str, path: str, **_options: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), path)
+
+    app = WartaApp(seeds_service, data_folder=home / "warta")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await export_musk(pilot)
+        monkeypatch.setattr(os, "link", link)
+        await pilot.press("ctrl+u", *"~/hasil.csv")
+        await accept_export(pilot, seeds_service)
+        await settle(pilot)
+        reason = os.strerror(errno.ENOSPC)
+        assert ("warning", f"cannot write ~/hasil.csv: {reason}") in notices(app), notices(app)
+        assert not (home / "hasil.csv").exists()
