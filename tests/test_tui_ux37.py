@@ -7,10 +7,14 @@ import os
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 from warta.search.service import SearchService
+from warta.search.workspace import Workspace
 from warta.tui.app import WartaApp
+from warta.tui.screens.workspace import Prompt
 
-from tests.test_tui_flows import settle
+from tests.test_tui_dialogs import footer_keys
+from tests.test_tui_flows import search, settle
 from tests.test_tui_ux36 import accept_export, export_musk
 from tests.test_tui_workspace import notices
 
@@ -43,3 +47,30 @@ async def test_a_write_failing_after_the_export_prompt_names_the_file_with_a_til
         reason = os.strerror(errno.ENOSPC)
         assert ("warning", f"cannot write ~/hasil.csv: {reason}") in notices(app), notices(app)
         assert not (home / "hasil.csv").exists()
+
+
+async def test_the_tag_prompt_names_tab_where_it_completes_and_the_note_prompt_not(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """The tag prompt's placeholder said "Tab completes" while its footer and the line of
+    keys under it named only Enter and Escape. With tags to complete both name Tab; the
+    note prompt, which completes nothing, does not."""
+    hits = seeds_service.search("musk", limit=2).hits
+    with Workspace(tmp_path) as workspace:
+        workspace.tag(hits[1].id, "ekonomi")
+    app = WartaApp(seeds_service, data_folder=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await search(pilot, "musk")
+        await pilot.press("l")
+        await settle(pilot)
+        assert isinstance(app.screen, Prompt)
+        assert footer_keys(app) == sorted(["⏎ Confirm", "tab Complete", "esc Cancel", "f1 Help"])
+        hint = str(app.screen.query_one(".hint").render())
+        assert hint == "Enter: done · Tab: complete · Escape: cancel"
+        await pilot.press(*"eko", "tab")
+        assert app.screen.query_one("#answer", Input).value == "ekonomi"
+        await pilot.press("escape", "a")
+        await settle(pilot)
+        assert isinstance(app.screen, Prompt)
+        assert footer_keys(app) == sorted(["⏎ Confirm", "esc Cancel", "f1 Help"])
+        assert str(app.screen.query_one(".hint").render()) == "Enter: done · Escape: cancel"

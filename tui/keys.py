@@ -482,7 +482,14 @@ ENTITY_VIEW = [
 #: history): Enter answers them.
 PROMPT = [key("prompt.cancel", "escape", "cancel", _("Cancel"), show=True)]
 PROMPT_INPUT = [
-    key("prompt.complete", "tab", "cursor_right", _("Complete the tag or saved name typed"))
+    key(
+        "prompt.complete",
+        "tab",
+        "complete",
+        _("Complete"),
+        show=True,
+        tooltip=_("Complete the tag or saved name typed"),
+    )
 ]
 #: Enter in a prompt's line or a list's filter: Input's own key, bound here too so that
 #: help lists it and a keymap can move it.

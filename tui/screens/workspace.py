@@ -85,9 +85,23 @@ class LastWordSuggester(SuggestFromList):
 
 
 class PromptInput(CappedInput):
-    """An input where Tab takes the suggested completion (as shells do)."""
+    """An input where Tab takes the suggested completion (as shells do); the footer names
+    Tab only where there is something to complete (the tag prompt's placeholder said
+    "Tab completes" and its footer named only Enter and Escape)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*PROMPT_INPUT, *ANSWER]
+
+    #: Whether the prompt has completions (set once loaded).
+    completes = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "complete" and not self.completes:
+            return False
+        return super().check_action(action, parameters)
+
+    def action_complete(self) -> None:
+        """Take the suggestion (the cursor's move right at the end of the line does)."""
+        self.action_cursor_right()
 
     async def action_submit(self) -> None:
         """The keys typed after Enter wait for its answer (the prompt closes, or says why
@@ -300,6 +314,11 @@ class Prompt(Dialog[str | None]):
             literal(info.typed_over if typed_over and info.typed_over else info.line)
         )
         answer.suggester = LastWordSuggester(info.completions)
+        answer.completes = bool(info.completions)
+        if answer.completes:
+            hint = self.query_one(".hint", Label)
+            hint.update(kept_items(_("Enter: done · Tab: complete · Escape: cancel")))
+            self.refresh_bindings()
         if info.value and not answer.value:
             answer.value = info.value
         self.loaded = True
