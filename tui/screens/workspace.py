@@ -308,7 +308,7 @@ class Prompt(Dialog[str | None]):
         the user typed over a ``value`` they have not seen (``a`` Enter removed the note:
         the empty line went before the note came to fill it; ``a`` x Enter replaced it)."""
         info = event.info
-        answer = self.query_one("#answer", Input)
+        answer = self.query_one("#answer", PromptInput)
         typed_over = bool(info.value and answer.value and answer.value != info.value)
         self.query_one("#info", Static).update(
             literal(info.typed_over if typed_over and info.typed_over else info.line)
