@@ -62,7 +62,8 @@ async def test_export_proposes_a_file_in_the_data_folder_not_where_warta_was_sta
         assert proposed == data / "exports" / "warta-musk.csv"
         count = await accept_export(pilot, seeds_service)
         assert proposed.is_file() and os.listdir(started) == []
-        assert ("information", f"Exported {count} rows to {proposed}") in notices(app)
+        done = f"Exported {count} rows to warta-musk.csv in {proposed.parent}"
+        assert ("information", done) in notices(app)
 
 
 async def test_export_without_a_data_folder_given_uses_warta_data_dir(
@@ -89,7 +90,8 @@ async def test_export_names_a_file_under_home_with_a_tilde(
         assert await export_musk(pilot) == shown
         count = await accept_export(pilot, seeds_service)
         assert (tmp_path / shown[2:]).is_file()
-        assert ("information", f"Exported {count} rows to {shown}") in notices(app)
+        done = f"Exported {count} rows to warta-musk.csv in ~/.local/share/warta/exports"
+        assert ("information", done) in notices(app)
 
 
 async def test_export_refused_in_the_prompt_names_the_folder_with_a_tilde(

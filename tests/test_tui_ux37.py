@@ -15,6 +15,7 @@ from warta.tui.screens.workspace import Prompt
 
 from tests.test_tui_dialogs import footer_keys
 from tests.test_tui_flows import search, settle
+from tests.test_tui_help import screen_text
 from tests.test_tui_ux36 import accept_export, export_musk
 from tests.test_tui_workspace import notices
 
@@ -74,3 +75,20 @@ async def test_the_tag_prompt_names_tab_where_it_completes_and_the_note_prompt_n
         assert isinstance(app.screen, Prompt)
         assert footer_keys(app) == sorted(["⏎ Confirm", "esc Cancel", "f1 Help"])
         assert str(app.screen.query_one(".hint").render()) == "Enter: done · Escape: cancel"
+
+
+async def test_the_export_notice_at_80_columns_keeps_the_files_name_whole(
+    seeds_service: SearchService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A notice is 38 columns wide at 80: "Exported 5 rows to" then the path in the data
+    folder cut inside the file's name ("…/warta-musk" and ".csv" on the next line). The
+    name comes first, whole, then the folder."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = WartaApp(seeds_service, data_folder=tmp_path / ".local" / "share" / "warta")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await export_musk(pilot)
+        await accept_export(pilot, seeds_service)
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "warta-musk.csv" in shown, shown
+        assert "~/.local/share/warta/exports" in shown, shown

@@ -399,7 +399,8 @@ async def test_saving_and_exporting_say_what_was_done(
         await pilot.press("x", "ctrl+u", *str(target), "enter")
         await settle(pilot)
         count = len(seeds_service.search("musk", limit=100).hits)
-        assert ("information", f"Exported {count} rows to {target}") in notices(app)
+        done = f"Exported {count} rows to {target.name} in {target.parent}"
+        assert ("information", done) in notices(app)
 
 
 async def test_a_workspace_that_cannot_be_opened_is_said_in_prompts_and_lists(

@@ -706,10 +706,18 @@ def _ask_export(
             except WartaError as error:
                 node.post_message(trouble(error))
                 return
+            # The file's name before its folder, each whole between spaces: a notice is
+            # 38 columns wide at 80, and the path in one piece was cut inside the name.
             done = ngettext(
-                "Exported {count} row to {path}", "Exported {count} rows to {path}", count
+                "Exported {count} row to {name} in {folder}",
+                "Exported {count} rows to {name} in {folder}",
+                count,
             )
-            message = done.format(count=show_number(count), path=literal(shown_path(path)).plain)
+            message = done.format(
+                count=show_number(count),
+                name=literal(path.name).plain,
+                folder=literal(shown_path(path.parent)).plain,
+            )
             node.post_message(Notice(message))
 
         node.run_worker(work, thread=True, group="export")
