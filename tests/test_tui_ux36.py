@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -123,11 +124,23 @@ async def test_a_file_made_while_exporting_is_refused_without_a_cli_flag(
         Path(path).write_text("milik pengguna\n", encoding="utf-8")
         raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), path)
 
-    app = WartaApp(seeds_service, data_folder=home / "warta")
+    shown = await export_to_home(seeds_service, home, monkeypatch, link)
+    assert target.read_text(encoding="utf-8") == "milik pengguna\n"
+    assert ("warning", "~/hasil.csv exists: choose another name") in shown
+
+
+async def export_to_home(
+    service: SearchService,
+    home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    link: Callable[..., None],
+) -> list[tuple[str, str]]:
+    """Export ``musk`` to ``~/hasil.csv`` with ``os.link`` (which puts the written file
+    in place) replaced by ``link`` once the prompt is open: the notices shown."""
+    app = WartaApp(service, data_folder=home / "warta")
     async with app.run_test(size=(80, 24)) as pilot:
         await export_musk(pilot)
         monkeypatch.setattr(os, "link", link)
         await pilot.press("ctrl+u", *"~/hasil.csv")
-        await accept_export(pilot, seeds_service)
-        assert target.read_text(encoding="utf-8") == "milik pengguna\n"
-        assert ("warning", "~/hasil.csv exists: choose another name") in notices(app)
+        await accept_export(pilot, service)
+    return notices(app)

@@ -16,8 +16,7 @@ from warta.tui.screens.workspace import Prompt
 from tests.test_tui_dialogs import footer_keys
 from tests.test_tui_flows import search, settle
 from tests.test_tui_help import screen_text
-from tests.test_tui_ux36 import accept_export, export_musk
-from tests.test_tui_workspace import notices
+from tests.test_tui_ux36 import accept_export, export_musk, export_to_home
 
 
 @pytest.fixture(autouse=True)
@@ -38,16 +37,10 @@ async def test_a_write_failing_after_the_export_prompt_names_the_file_with_a_til
     def link(source: str, path: str, **_options: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), path)
 
-    app = WartaApp(seeds_service, data_folder=home / "warta")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await export_musk(pilot)
-        monkeypatch.setattr(os, "link", link)
-        await pilot.press("ctrl+u", *"~/hasil.csv")
-        await accept_export(pilot, seeds_service)
-        await settle(pilot)
-        reason = os.strerror(errno.ENOSPC)
-        assert ("warning", f"cannot write ~/hasil.csv: {reason}") in notices(app), notices(app)
-        assert not (home / "hasil.csv").exists()
+    shown = await export_to_home(seeds_service, home, monkeypatch, link)
+    reason = os.strerror(errno.ENOSPC)
+    assert ("warning", f"cannot write ~/hasil.csv: {reason}") in shown, shown
+    assert not (home / "hasil.csv").exists()
 
 
 async def test_the_tag_prompt_names_tab_where_it_completes_and_the_note_prompt_not(
