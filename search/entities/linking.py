@@ -11924,6 +11924,8 @@ def _link_renames(spans: Sequence[_Span]) -> None:
             first.target = second
         elif between == ["("] and _is_spelt_out_after(first, second):
             first.target, first.kind = second, second.kind
+        elif between == ["("] and _is_known_short_name_spelt_out(first, second):
+            second.target, second.kind = first, first.kind
 
 
 def _join_seats_after_acronyms(spans: list[_Span]) -> None:
@@ -12115,6 +12117,32 @@ def _give_central_levels_to_bodies(spans: list[_Span]) -> None:
         else:
             continue
         span.end += 1
+    _drop_removed(spans, removed)
+
+
+def _give_numbers_to_organisations(spans: list[_Span]) -> None:
+    """A Roman number right after an organisation is its number (``Pelindo III``, ``Angkasa
+    Pura II``): one mention of the numbered company, which is its own (Pelindo II and
+    Pelindo III are two), where the tagger read the number as a person or left it unread.
+    One letter (``I``, ``V``, ``X``) is left alone: it opens a Balinese name (``I Made``) and
+    names a network (``X``) as often as a number."""
+    at = _by_start(spans)
+    covered = _covered(spans)
+    removed: set[int] = set()
+    for span in spans:
+        words, end, field = span.field.words, span.end, id(span.field)
+        number = _word_at(words, end)
+        if span.kind != "organisation" or len(number) < 2 or not _UNIT_NUMBER.fullmatch(number):
+            continue
+        after = at.get((field, end))
+        if after is not None:
+            if after.kind != "person" or after.end != end + 1:
+                continue
+            removed.add(id(after))
+        elif (field, end) in covered:
+            continue
+        span.end += 1
+        span.entry = span.grown_from = None
     _drop_removed(spans, removed)
 
 
@@ -12467,6 +12495,21 @@ def _is_spelt_out_after(short: _Span, long: _Span) -> bool:
         len(short.words) == 1
         and short.entry is None
         and short.kind == long.kind != "person"
+        and _closes_parenthesis(long)
+        and _spells_out_after(short.words[0], long.words)
+    )
+
+
+def _is_known_short_name_spelt_out(short: _Span, long: _Span) -> bool:
+    """``BWF`` right before ``(Badminton World Federation)``: a short name the gazetteer
+    knows and, in parentheses right after it, the name it abbreviates that the gazetteer
+    does not (see ``_spells_out_after``), of its kind: the long name is the known body's
+    too, one mention with it, as ``Long Name (ACRONYM)`` is."""
+    return (
+        len(short.words) == 1
+        and short.entry is not None
+        and long.entry is None
+        and short.kind == long.kind == "organisation"
         and _closes_parenthesis(long)
         and _spells_out_after(short.words[0], long.words)
     )
@@ -13489,6 +13532,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_renames(spans)
     _join_seats_after_acronyms(spans)
     _give_central_levels_to_bodies(spans)
+    _give_numbers_to_organisations(spans)
     _join_numbers_after_acronyms(spans)
     _link_called_names(fields, spans)
     _link_initials(spans)

@@ -1,0 +1,78 @@
+"""Round 31 (news32t): entity faults seen on a tune sample of modern online news, each
+read through ``extract_mentions`` on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from warta.search.entities import extract_mentions
+
+
+def _found(body: str, title: str = "") -> set[tuple[str, str]]:
+    return {(mention.surface, mention.kind) for mention in extract_mentions(title, body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        ("Pelabuhan Cirebon akan dikembangkan oleh Pelindo III menjadi pelabuhan.", "Pelindo III"),
+        (
+            "Bandara Kertajati akan dikelola oleh Angkasa Pura II mulai tahun depan.",
+            "Angkasa Pura II",
+        ),
+    ],
+)
+def test_a_roman_number_after_an_organisation_is_its_number(body: str, company: str) -> None:
+    # ``oleh Pelindo III`` gave the organisation ``Pelindo`` and a person ``III``.
+    found = _found(body)
+    assert (company, "organisation") in found, found
+    assert not any(kind == "person" for _, kind in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a person's number stays the person's
+        ("Raja Charles III berkunjung ke Kanada.", ("Raja Charles III", "person")),
+        # one letter after an organisation opens a Balinese name
+        ("Pertemuan dengan KPK I Made Sudarta berlangsung tertutup.", ("I Made Sudarta", "person")),
+        # a place with a number is no organisation
+        ("Sejak Perang Dunia II berakhir, warga Surabaya membangun kembali kotanya.", None),
+    ],
+)
+def test_a_roman_number_joins_no_person_nor_place(
+    body: str, expected: tuple[str, str] | None
+) -> None:
+    found = _found(body)
+    if expected is not None:
+        assert expected in found, found
+    assert not any(
+        kind == "organisation" and surface.endswith(("II", "III", " I")) for surface, kind in found
+    ), found
+
+
+def test_a_known_acronym_spelt_out_after_it_is_one_mention() -> None:
+    # The gazetteer knows ``BWF`` but not its full name: ``BWF (Badminton World
+    # Federation)`` gave two organisations, where an unknown acronym gives one.
+    body = "Gelar pemain terbaik versi BWF (Badminton World Federation) diumumkan di Dubai."
+    found = _found(body)
+    assert ("BWF (Badminton World Federation)", "organisation") in found, found
+    assert ("BWF", "organisation") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a person's short name and full name stay two persons
+        ("Presiden Jokowi (Joko Widodo) meresmikan jalan tol itu.", ("Jokowi", "person")),
+        # a province's short name and full name stay places
+        ("Warga NTT (Nusa Tenggara Timur) menyambut bantuan itu.", ("NTT", "place")),
+        # a seat in parentheses after a known body is no spelling of it
+        ("Pengurus PSSI (Jakarta Selatan) menggelar rapat.", ("PSSI", "organisation")),
+    ],
+)
+def test_a_known_short_name_joins_only_what_spells_it_out(
+    body: str, expected: tuple[str, str]
+) -> None:
+    found = _found(body)
+    assert expected in found, found
+    assert not any("(" in surface for surface, _ in found), found
