@@ -76,3 +76,36 @@ def test_a_known_short_name_joins_only_what_spells_it_out(
     found = _found(body)
     assert expected in found, found
     assert not any("(" in surface for surface, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Umat Hindu di Bali merayakan Hari Raya Galungan pada Rabu.",
+        "Hari Raya Kuningan jatuh sepuluh hari kemudian.",
+    ],
+)
+def test_a_holy_day_after_hari_raya_is_no_place(body: str) -> None:
+    # ``Hari Raya Galungan`` gave a place ``Galungan``; ``Kuningan`` is also a town.
+    found = _found(body)
+    assert not {surface for surface, _ in found} & {"Galungan", "Kuningan"}, found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a person right after the holy day's words stays
+        ("Saat Hari Raya Jokowi mudik ke Solo.", ("Jokowi", "person")),
+        # a place after the sentence that ends with them stays
+        (
+            "Macet panjang terjadi menjelang Hari Raya. Bandung dipadati pemudik.",
+            ("Bandung", "place"),
+        ),
+        # the town before lowercase holy-day words stays
+        ("Warga Kuningan merayakan hari raya di Cirebon.", ("Kuningan", "place")),
+    ],
+)
+def test_only_the_name_right_after_hari_raya_is_dropped(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _found(body), _found(body)

@@ -4073,6 +4073,32 @@ def _lowercase_initials(words: Sequence[str], sizes: set[int]) -> set[str]:
 _SENTENCE_REACH = 40
 
 
+#: The word after ``Hari`` in a holy day's name (``Hari Raya Galungan``, ``Hari Suci
+#: Nyepi``).
+_HOLY_DAY_WORDS = frozenset(("Raya", "Suci"))
+
+
+def _drop_holy_days(spans: list[_Span]) -> None:
+    """A name read as a place right after ``Hari Raya`` or ``Hari Suci`` is the holy day's
+    (``Hari Raya Galungan``, ``Hari Raya Kuningan``, which is also a town's name), no place:
+    a day is no entity, nor is the name the gazetteer does not know found alone in the
+    article (``merayakan Galungan``). A person there stays (``Saat Hari Raya Jokowi
+    mudik``)."""
+    named = [
+        span
+        for span in spans
+        if span.kind == "place"
+        and span.start >= 2
+        and span.field.words[span.start - 2] == "Hari"
+        and span.field.words[span.start - 1] in _HOLY_DAY_WORDS
+    ]
+    if named:
+        days = {span.words for span in named if span.entry is None}
+        dropped = {id(span) for span in named}
+        dropped.update(id(span) for span in spans if span.entry is None and span.words in days)
+        _drop_removed(spans, dropped)
+
+
 def _drop_dated_titles(spans: list[_Span]) -> None:
     """A name right before a year in parentheses, in a sentence about films, series or
     albums (see ``FILMOGRAPHY_WORDS``), is a work's title dated as a filmography writes it
@@ -13473,6 +13499,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _mark_hyphened_tickets(fields, spans, gazetteer)
 
     _drop_dated_titles(spans)
+    _drop_holy_days(spans)
     _mark_dated_works(fields, spans)
     _mark_subtitles(spans)
     _mark_dated_makes(fields, spans)
