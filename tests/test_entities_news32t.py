@@ -109,3 +109,45 @@ def test_only_the_name_right_after_hari_raya_is_dropped(
     body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _found(body), _found(body)
+
+
+def test_titles_listed_after_a_game_noun_are_products() -> None:
+    # ``game legendaris pun dirilis, seperti Super Mario, ...`` gave organisations and a
+    # person.
+    body = (
+        "Beberapa game legendaris pun dirilis, seperti Super Mario, The Legend of Zelda "
+        "dan Mario Kart."
+    )
+    found = _found(body)
+    for title in ("Super Mario", "The Legend of Zelda", "Mario Kart"):
+        assert (title, "product") in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the friends a player plays with
+        (
+            "Ia bermain game bersama teman seperti Andi Wijaya dan Budi Santoso.",
+            ("Andi Wijaya", "person"),
+        ),
+        # the players the game's noun qualifies
+        (
+            "Pemain game itu, seperti Andi Wijaya dan Budi Santoso, sudah profesional.",
+            ("Budi Santoso", "person"),
+        ),
+        # brands after another clause's noun
+        (
+            "Untuk game skateboarding atau BMX, brand seperti Red Bull atau GoPro bisa ikut.",
+            ("Red Bull", "organisation"),
+        ),
+        # places after a preposition's noun
+        ("Pecinta game di kota seperti Bandung dan Bogor bertambah.", ("Bandung", "place")),
+    ],
+)
+def test_a_list_after_a_game_noun_qualifying_another_is_no_game(
+    body: str, expected: tuple[str, str]
+) -> None:
+    found = _found(body)
+    assert expected in found, found
+    assert not any(kind == "product" for _, kind in found), found

@@ -8948,6 +8948,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         if not about_works:
             _mark_titles_in_passing(field, spans, gazetteer, persons)
         _mark_listed_songs(field, spans, gazetteer)
+        _mark_listed_games(field, spans, gazetteer)
     titles.discard(())
     titles |= quoted
     titles = {title for title in titles if len(title) > 1 or title[0] not in persons}
@@ -9254,6 +9255,85 @@ def _mark_listed_songs(field: _Field, spans: list[_Span], gazetteer: Gazetteer) 
                     continue
                 _replace_with_product(field, spans, at, removed, start, end)
     _drop_removed(spans, removed)
+
+
+#: Nouns of video games before a list of their titles (``game legendaris, seperti ...``).
+_GAME_NOUNS = frozenset(("game", "games", "gim"))
+#: Nouns a game's noun qualifies, the list then naming people or companies (``pemain
+#: game itu, seperti ...``, ``pengembang game seperti ...``).
+_GAME_PEOPLE_AND_MAKERS = frozenset(
+    (
+        "pemain",
+        "gamer",
+        "atlet",
+        "tim",
+        "pecinta",
+        "penggemar",
+        "pengembang",
+        "developer",
+        "perusahaan",
+        "studio",
+        "penerbit",
+        "publisher",
+        "produsen",
+        "pembuat",
+    )
+)
+#: Words opening the list of games a noun before them counts.
+_GAME_LIST_OPENERS = frozenset(("seperti", "yaitu", "yakni"))
+
+
+def _mark_listed_games(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """Two titles or more listed after ``seperti``, ``yaitu`` or ``yakni`` shortly after a
+    game's noun in the same clause (``game legendaris pun dirilis, seperti Super Mario, The
+    Legend of Zelda dan Mario Kart``) are games, products, whatever the tagger read in them.
+    A comma only right before the opener: one further back ends the clause (``game BMX,
+    brand seperti Red Bull``, brands). A name the gazetteer knows stays itself (``game
+    seperti Nintendo dan Sony``), and one it ignores stays out."""
+    words = field.words
+    at: _SpansAt | None = None  # built once, at the field's first list
+    removed: set[int] = set()
+    for opener in _GAME_LIST_OPENERS:
+        for index in field.positions.get(opener, ()):
+            before = index - 1 if words[index - 1 : index] == (",",) else index
+            reach = range(before - 1, max(-1, before - 1 - _SONG_LIST_REACH), -1)
+            nouns = [i for i in _clause_back(words, reach) if words[i].lower() in _GAME_NOUNS]
+            if not nouns or _word_at(words, nouns[0] - 1).lower() in _GAME_PEOPLE_AND_MAKERS:
+                continue
+            if _breaks_line(field, index + 1):
+                continue
+            items = _song_list_items(words, index + 1)
+            if len(items) < 2:
+                continue
+            if at is None:
+                at = _SpansAt(span for span in spans if span.field is field)
+            for start, end in items:
+                over = at.over(start, end)
+                if any(span.entry is not None for span in over):
+                    continue
+                if gazetteer.is_ignored(" ".join(words[start:end])):
+                    continue
+                if any(span.start == start and span.end == end for span in over):
+                    for span in over:
+                        span.kind = "product"
+                    continue
+                _replace_with_product(field, spans, at, removed, start, end)
+    _drop_removed(spans, removed)
+
+
+#: Prepositions that open a phrase whose noun the list may count instead of the game's
+#: (``game bersama teman seperti ...``, friends).
+_PHRASE_PREPOSITIONS = frozenset(("bersama", "dengan", "oleh", "dari", "untuk", "bagi", "di", "ke"))
+
+
+def _clause_back(words: Sequence[str], reach: Iterable[int]) -> Iterator[int]:
+    """The indices of ``reach``, going back, up to a comma, a sentence's end or a
+    preposition (``_PHRASE_PREPOSITIONS``)."""
+    for index in reach:
+        word = words[index]
+        if word == "," or word in _SENTENCE_ENDS or word.lower() in _PHRASE_PREPOSITIONS:
+            return
+        yield index
 
 
 def _executives_companies(field: _Field, spans: Sequence[_Span]) -> dict[int, _Span | None]:
