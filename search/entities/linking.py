@@ -9226,8 +9226,7 @@ def _mark_listed_songs(field: _Field, spans: list[_Span], gazetteer: Gazetteer) 
     as often names stars or studios. A name the gazetteer knows stays itself, and one it
     ignores stays out (``lagu kebangsaan, yaitu Indonesia Raya``)."""
     words = field.words
-    at: _SpansAt | None = None  # built once, at the field's first list
-    removed: set[int] = set()
+    openers: list[int] = []
     for opener in _WORK_LIST_OPENERS:
         for index in field.positions.get(opener, ()):
             reach = range(index - 1, max(-1, index - 1 - _SONG_LIST_REACH), -1)
@@ -9238,22 +9237,36 @@ def _mark_listed_songs(field: _Field, spans: list[_Span], gazetteer: Gazetteer) 
                 continue
             if words[before] not in _LISTED_WORK_NOUNS or _breaks_line(field, index + 1):
                 continue
-            items = _song_list_items(words, index + 1)
-            if len(items) < 2:
+            openers.append(index)
+    _mark_listed_products(field, spans, gazetteer, openers)
+
+
+def _mark_listed_products(
+    field: _Field, spans: list[_Span], gazetteer: Gazetteer, openers: Iterable[int]
+) -> None:
+    """The two titles or more listed right after each opener at ``openers`` are products
+    (see ``_song_list_items``), whatever the tagger read in them; a name the gazetteer knows
+    stays itself, one it ignores stays out: one home for the lists of works and games."""
+    words = field.words
+    at: _SpansAt | None = None  # built once, at the field's first list
+    removed: set[int] = set()
+    for index in openers:
+        items = _song_list_items(words, index + 1)
+        if len(items) < 2:
+            continue
+        if at is None:
+            at = _SpansAt(span for span in spans if span.field is field)
+        for start, end in items:
+            over = at.over(start, end)
+            if any(span.entry is not None for span in over):
                 continue
-            if at is None:
-                at = _SpansAt(span for span in spans if span.field is field)
-            for start, end in items:
-                over = at.over(start, end)
-                if any(span.entry is not None for span in over):
-                    continue
-                if gazetteer.is_ignored(" ".join(words[start:end])):
-                    continue
-                if any(span.start == start and span.end == end for span in over):
-                    for span in over:
-                        span.kind = "product"
-                    continue
-                _replace_with_product(field, spans, at, removed, start, end)
+            if gazetteer.is_ignored(" ".join(words[start:end])):
+                continue
+            if any(span.start == start and span.end == end for span in over):
+                for span in over:
+                    span.kind = "product"
+                continue
+            _replace_with_product(field, spans, at, removed, start, end)
     _drop_removed(spans, removed)
 
 
@@ -9291,8 +9304,7 @@ def _mark_listed_games(field: _Field, spans: list[_Span], gazetteer: Gazetteer) 
     brand seperti Red Bull``, brands). A name the gazetteer knows stays itself (``game
     seperti Nintendo dan Sony``), and one it ignores stays out."""
     words = field.words
-    at: _SpansAt | None = None  # built once, at the field's first list
-    removed: set[int] = set()
+    openers: list[int] = []
     for opener in _GAME_LIST_OPENERS:
         for index in field.positions.get(opener, ()):
             before = index - 1 if words[index - 1 : index] == (",",) else index
@@ -9300,25 +9312,9 @@ def _mark_listed_games(field: _Field, spans: list[_Span], gazetteer: Gazetteer) 
             nouns = [i for i in _clause_back(words, reach) if words[i].lower() in _GAME_NOUNS]
             if not nouns or _word_at(words, nouns[0] - 1).lower() in _GAME_PEOPLE_AND_MAKERS:
                 continue
-            if _breaks_line(field, index + 1):
-                continue
-            items = _song_list_items(words, index + 1)
-            if len(items) < 2:
-                continue
-            if at is None:
-                at = _SpansAt(span for span in spans if span.field is field)
-            for start, end in items:
-                over = at.over(start, end)
-                if any(span.entry is not None for span in over):
-                    continue
-                if gazetteer.is_ignored(" ".join(words[start:end])):
-                    continue
-                if any(span.start == start and span.end == end for span in over):
-                    for span in over:
-                        span.kind = "product"
-                    continue
-                _replace_with_product(field, spans, at, removed, start, end)
-    _drop_removed(spans, removed)
+            if not _breaks_line(field, index + 1):
+                openers.append(index)
+    _mark_listed_products(field, spans, gazetteer, openers)
 
 
 #: Prepositions that open a phrase whose noun the list may count instead of the game's
