@@ -4073,6 +4073,32 @@ def _lowercase_initials(words: Sequence[str], sizes: set[int]) -> set[str]:
 _SENTENCE_REACH = 40
 
 
+#: The word after ``Hari`` in a holy day's name (``Hari Raya Galungan``, ``Hari Suci
+#: Nyepi``).
+_HOLY_DAY_WORDS = frozenset(("Raya", "Suci"))
+
+
+def _drop_holy_days(spans: list[_Span]) -> None:
+    """A name read as a place right after ``Hari Raya`` or ``Hari Suci`` is the holy day's
+    (``Hari Raya Galungan``, ``Hari Raya Kuningan``, which is also a town's name), no place:
+    a day is no entity, nor is the name the gazetteer does not know found alone in the
+    article (``merayakan Galungan``). A person there stays (``Saat Hari Raya Jokowi
+    mudik``)."""
+    named = [
+        span
+        for span in spans
+        if span.kind == "place"
+        and span.start >= 2
+        and span.field.words[span.start - 2] == "Hari"
+        and span.field.words[span.start - 1] in _HOLY_DAY_WORDS
+    ]
+    if named:
+        days = {span.words for span in named if span.entry is None}
+        dropped = {id(span) for span in named}
+        dropped.update(id(span) for span in spans if span.entry is None and span.words in days)
+        _drop_removed(spans, dropped)
+
+
 def _drop_dated_titles(spans: list[_Span]) -> None:
     """A name right before a year in parentheses, in a sentence about films, series or
     albums (see ``FILMOGRAPHY_WORDS``), is a work's title dated as a filmography writes it
@@ -8922,6 +8948,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
         if not about_works:
             _mark_titles_in_passing(field, spans, gazetteer, persons)
         _mark_listed_songs(field, spans, gazetteer)
+        _mark_listed_games(field, spans, gazetteer)
     titles.discard(())
     titles |= quoted
     titles = {title for title in titles if len(title) > 1 or title[0] not in persons}
@@ -9199,8 +9226,7 @@ def _mark_listed_songs(field: _Field, spans: list[_Span], gazetteer: Gazetteer) 
     as often names stars or studios. A name the gazetteer knows stays itself, and one it
     ignores stays out (``lagu kebangsaan, yaitu Indonesia Raya``)."""
     words = field.words
-    at: _SpansAt | None = None  # built once, at the field's first list
-    removed: set[int] = set()
+    openers: list[int] = []
     for opener in _WORK_LIST_OPENERS:
         for index in field.positions.get(opener, ()):
             reach = range(index - 1, max(-1, index - 1 - _SONG_LIST_REACH), -1)
@@ -9211,23 +9237,99 @@ def _mark_listed_songs(field: _Field, spans: list[_Span], gazetteer: Gazetteer) 
                 continue
             if words[before] not in _LISTED_WORK_NOUNS or _breaks_line(field, index + 1):
                 continue
-            items = _song_list_items(words, index + 1)
-            if len(items) < 2:
+            openers.append(index)
+    _mark_listed_products(field, spans, gazetteer, openers)
+
+
+def _mark_listed_products(
+    field: _Field, spans: list[_Span], gazetteer: Gazetteer, openers: Iterable[int]
+) -> None:
+    """The two titles or more listed right after each opener at ``openers`` are products
+    (see ``_song_list_items``), whatever the tagger read in them; a name the gazetteer knows
+    stays itself, one it ignores stays out: one home for the lists of works and games."""
+    words = field.words
+    at: _SpansAt | None = None  # built once, at the field's first list
+    removed: set[int] = set()
+    for index in openers:
+        items = _song_list_items(words, index + 1)
+        if len(items) < 2:
+            continue
+        if at is None:
+            at = _SpansAt(span for span in spans if span.field is field)
+        for start, end in items:
+            over = at.over(start, end)
+            if any(span.entry is not None for span in over):
                 continue
-            if at is None:
-                at = _SpansAt(span for span in spans if span.field is field)
-            for start, end in items:
-                over = at.over(start, end)
-                if any(span.entry is not None for span in over):
-                    continue
-                if gazetteer.is_ignored(" ".join(words[start:end])):
-                    continue
-                if any(span.start == start and span.end == end for span in over):
-                    for span in over:
-                        span.kind = "product"
-                    continue
-                _replace_with_product(field, spans, at, removed, start, end)
+            if gazetteer.is_ignored(" ".join(words[start:end])):
+                continue
+            if any(span.start == start and span.end == end for span in over):
+                for span in over:
+                    span.kind = "product"
+                continue
+            _replace_with_product(field, spans, at, removed, start, end)
     _drop_removed(spans, removed)
+
+
+#: Nouns of video games before a list of their titles (``game legendaris, seperti ...``).
+_GAME_NOUNS = frozenset(("game", "games", "gim"))
+#: Nouns a game's noun qualifies, the list then naming people or companies (``pemain
+#: game itu, seperti ...``, ``pengembang game seperti ...``).
+_GAME_PEOPLE_AND_MAKERS = frozenset(
+    (
+        "pemain",
+        "gamer",
+        "atlet",
+        "tim",
+        "pecinta",
+        "penggemar",
+        "pengembang",
+        "developer",
+        "perusahaan",
+        "studio",
+        "penerbit",
+        "publisher",
+        "produsen",
+        "pembuat",
+    )
+)
+#: Words opening the list of games a noun before them counts.
+_GAME_LIST_OPENERS = frozenset(("seperti", "yaitu", "yakni"))
+
+
+def _mark_listed_games(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """Two titles or more listed after ``seperti``, ``yaitu`` or ``yakni`` shortly after a
+    game's noun in the same clause (``game legendaris pun dirilis, seperti Super Mario, The
+    Legend of Zelda dan Mario Kart``) are games, products, whatever the tagger read in them.
+    A comma only right before the opener: one further back ends the clause (``game BMX,
+    brand seperti Red Bull``, brands). A name the gazetteer knows stays itself (``game
+    seperti Nintendo dan Sony``), and one it ignores stays out."""
+    words = field.words
+    openers: list[int] = []
+    for opener in _GAME_LIST_OPENERS:
+        for index in field.positions.get(opener, ()):
+            before = index - 1 if words[index - 1 : index] == (",",) else index
+            reach = range(before - 1, max(-1, before - 1 - _SONG_LIST_REACH), -1)
+            nouns = [i for i in _clause_back(words, reach) if words[i].lower() in _GAME_NOUNS]
+            if not nouns or _word_at(words, nouns[0] - 1).lower() in _GAME_PEOPLE_AND_MAKERS:
+                continue
+            if not _breaks_line(field, index + 1):
+                openers.append(index)
+    _mark_listed_products(field, spans, gazetteer, openers)
+
+
+#: Prepositions that open a phrase whose noun the list may count instead of the game's
+#: (``game bersama teman seperti ...``, friends).
+_PHRASE_PREPOSITIONS = frozenset(("bersama", "dengan", "oleh", "dari", "untuk", "bagi", "di", "ke"))
+
+
+def _clause_back(words: Sequence[str], reach: Iterable[int]) -> Iterator[int]:
+    """The indices of ``reach``, going back, up to a comma, a sentence's end or a
+    preposition (``_PHRASE_PREPOSITIONS``)."""
+    for index in reach:
+        word = words[index]
+        if word == "," or word in _SENTENCE_ENDS or word.lower() in _PHRASE_PREPOSITIONS:
+            return
+        yield index
 
 
 def _executives_companies(field: _Field, spans: Sequence[_Span]) -> dict[int, _Span | None]:
@@ -11924,6 +12026,8 @@ def _link_renames(spans: Sequence[_Span]) -> None:
             first.target = second
         elif between == ["("] and _is_spelt_out_after(first, second):
             first.target, first.kind = second, second.kind
+        elif between == ["("] and _is_known_short_name_spelt_out(first, second):
+            second.target, second.kind = first, first.kind
 
 
 def _join_seats_after_acronyms(spans: list[_Span]) -> None:
@@ -12115,6 +12219,32 @@ def _give_central_levels_to_bodies(spans: list[_Span]) -> None:
         else:
             continue
         span.end += 1
+    _drop_removed(spans, removed)
+
+
+def _give_numbers_to_organisations(spans: list[_Span]) -> None:
+    """A Roman number right after an organisation is its number (``Pelindo III``, ``Angkasa
+    Pura II``): one mention of the numbered company, which is its own (Pelindo II and
+    Pelindo III are two), where the tagger read the number as a person or left it unread.
+    One letter (``I``, ``V``, ``X``) is left alone: it opens a Balinese name (``I Made``) and
+    names a network (``X``) as often as a number."""
+    at = _by_start(spans)
+    covered = _covered(spans)
+    removed: set[int] = set()
+    for span in spans:
+        words, end, field = span.field.words, span.end, id(span.field)
+        number = _word_at(words, end)
+        if span.kind != "organisation" or len(number) < 2 or not _UNIT_NUMBER.fullmatch(number):
+            continue
+        after = at.get((field, end))
+        if after is not None:
+            if after.kind != "person" or after.end != end + 1:
+                continue
+            removed.add(id(after))
+        elif (field, end) in covered:
+            continue
+        span.end += 1
+        span.entry = span.grown_from = None
     _drop_removed(spans, removed)
 
 
@@ -12467,6 +12597,21 @@ def _is_spelt_out_after(short: _Span, long: _Span) -> bool:
         len(short.words) == 1
         and short.entry is None
         and short.kind == long.kind != "person"
+        and _closes_parenthesis(long)
+        and _spells_out_after(short.words[0], long.words)
+    )
+
+
+def _is_known_short_name_spelt_out(short: _Span, long: _Span) -> bool:
+    """``BWF`` right before ``(Badminton World Federation)``: a short name the gazetteer
+    knows and, in parentheses right after it, the name it abbreviates that the gazetteer
+    does not (see ``_spells_out_after``), of its kind: the long name is the known body's
+    too, one mention with it, as ``Long Name (ACRONYM)`` is."""
+    return (
+        len(short.words) == 1
+        and short.entry is not None
+        and long.entry is None
+        and short.kind == long.kind == "organisation"
         and _closes_parenthesis(long)
         and _spells_out_after(short.words[0], long.words)
     )
@@ -13430,6 +13575,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _mark_hyphened_tickets(fields, spans, gazetteer)
 
     _drop_dated_titles(spans)
+    _drop_holy_days(spans)
     _mark_dated_works(fields, spans)
     _mark_subtitles(spans)
     _mark_dated_makes(fields, spans)
@@ -13489,6 +13635,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_renames(spans)
     _join_seats_after_acronyms(spans)
     _give_central_levels_to_bodies(spans)
+    _give_numbers_to_organisations(spans)
     _join_numbers_after_acronyms(spans)
     _link_called_names(fields, spans)
     _link_initials(spans)
