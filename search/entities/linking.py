@@ -2588,6 +2588,9 @@ def _after_song_noun(words: Sequence[str], index: int) -> bool:
 
 #: Kin nouns with ``-nya`` (``putranya``, ``istrinya``): someone's relative, named next.
 _THEIR_KIN = frozenset(noun for noun in RELATIVE_NOUNS if noun.endswith("nya"))
+#: Of those, one that also means a company's subsidiary (``Pertamina melalui anaknya, Patra
+#: Niaga Jaya,``): the name after it is a person's only where the tagger reads it so alone.
+_SUBSIDIARY_KIN = frozenset(("anaknya",))
 #: The most words between a title and the comma before its holder's name in apposition
 #: (``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``); older news writes where the
 #: office is too (``Penasihat koperasi tekstil di Kabupaten Majalaya, Sakti Natawijaya,``).
@@ -2600,7 +2603,8 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
     see ``TITLE_WORDS``), which the tagger reads alone as one person's, is that title's
     holder, a person, whatever it read there (an organisation, a place); so is one right
     after a relative's noun with ``-nya`` (``mempekerjakan putranya, Kwame,``, see
-    ``_THEIR_KIN``), with no title and whatever the tagger reads alone. Not past a person
+    ``_THEIR_KIN``), with no title and whatever the tagger reads alone (after ``anaknya``,
+    also a subsidiary, only what it reads alone as a person's). Not past a person
     named before the comma, whose title it is (``Bripka Taufik Ismail, Bhabinsa,``), nor a
     longer name or one with a known name inside: a body's (``Direktur Utama Bank X, PT
     ...``)."""
@@ -2619,8 +2623,13 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
             or words[end] != ","
         ):
             continue
-        if words[start - 2].lower() in _THEIR_KIN:
-            if all(map(is_name_word, span.words)) and not gazetteer.find(span.words):
+        kin = words[start - 2].lower()
+        if kin in _THEIR_KIN:
+            if (
+                all(map(is_name_word, span.words))
+                and not gazetteer.find(span.words)
+                and (kin not in _SUBSIDIARY_KIN or _reads_as_one_person(span.words))
+            ):
                 span.kind = "person"
             continue
         phrase = start - 1
@@ -3509,6 +3518,10 @@ _DISTRICT_HEADS = frozenset({"kecamatan", "kec"})
 #: an island's (``Candi Semar, Gatotkaca, Bima dan Candi Arjuna``, ``Pulau Rote, Sabu
 #: dan Ndao``), where the tagger reads the names of wayang heroes as persons.
 _LISTED_PLACE_HEADS = frozenset({"desa", "kelurahan", "dusun", "kecamatan", "candi", "pulau"})
+#: Of those, heads a visit fronts (``Di Candi Prambanan, Ahmad Yani dan Budi Santoso
+#: menari``): their list holds one-word names only, unless it closes with the head again
+#: (``Candi Semar, Gatotkaca, Bima dan Candi Arjuna``).
+_SITE_LIST_HEADS = frozenset({"candi", "pulau"})
 #: Words between the names of a list.
 _LIST_SEPARATORS = frozenset({",", "dan", "serta"})
 
@@ -3529,7 +3542,7 @@ def _listed_after_village(spans: Sequence[_Span]) -> set[int]:
         if span.kind != "place" or head < 0 or words[head].lower() not in _LISTED_PLACE_HEADS:
             continue
         items: list[_Span] = []
-        count, index = 1, span.end
+        count, index, longest, last = 1, span.end, 1, ""
         while index + 1 < len(words) and words[index] in _LIST_SEPARATORS:
             index += 1
             if words[index - 1] == "," and words[index] in _LIST_SEPARATORS - {","}:
@@ -3537,6 +3550,7 @@ def _listed_after_village(spans: Sequence[_Span]) -> set[int]:
             if index < len(words) and words[index].lower() in ADMINISTRATIVE_HEADS:
                 break  # the address goes on (``Desa Aan, Kecamatan Banjarangkan``)
             item = starts.get((id(span.field), index))
+            opening = index
             if item is not None:
                 items.append(item)
                 index = item.end
@@ -3545,9 +3559,13 @@ def _listed_after_village(spans: Sequence[_Span]) -> set[int]:
                     index += 1
             else:
                 break
-            count += 1
+            count, last = count + 1, words[opening].lower()
+            longest = max(longest, index - opening)
         after = words[index].lower() if index < len(words) else ""
         apposed = words[index - 1] == "," and after not in ADMINISTRATIVE_HEADS
+        site = words[head].lower() in _SITE_LIST_HEADS
+        if site and longest > 1 and last != words[head].lower():
+            continue  # ``Ke Pulau Bali, Susi Pudjiastuti dan Budi Karya``: persons
         if count >= 3 and not apposed:  # persons apposed: ``Budi, Joko, ditangkap``
             listed.update(id(item) for item in items)
     return listed
@@ -3688,9 +3706,19 @@ def _is_language(span: _Span) -> bool:
 _LANGUAGE_NOUNS = frozenset(("bahasa", "berbahasa"))
 
 
+#: Heads of a body named after a language and the region it serves (``Balai Bahasa Jawa
+#: Tengah``, ``Kantor Bahasa Maluku``): the region after ``Bahasa`` is a place.
+_LANGUAGE_BODY_HEADS = frozenset(("balai", "kantor", "badan", "pusat"))
+
+
 def _names_language(words: Sequence[str], index: int) -> bool:
-    """Whether the name at ``index`` follows ``bahasa`` or ``berbahasa``: a language's."""
-    return index > 0 and words[index - 1].lower() in _LANGUAGE_NOUNS
+    """Whether the name at ``index`` follows ``bahasa`` or ``berbahasa``, no body's head
+    before it (``Balai Bahasa Jawa Tengah``): a language's."""
+    return (
+        index > 0
+        and words[index - 1].lower() in _LANGUAGE_NOUNS
+        and not (index > 1 and words[index - 2].lower() in _LANGUAGE_BODY_HEADS)
+    )
 
 
 def _is_law(span: _Span) -> bool:
@@ -3814,31 +3842,52 @@ def _is_agreement(span: _Span) -> bool:
 #: The most capitalised words between an event's head and the place closing its name
 #: (``Kejuaraan Renang Kelompok Umur Asia``).
 _LONGEST_EVENT_HEAD_RUN = 4
+#: The head of a championship's name, whose closing place names the event (a tournament's
+#: keeps its place, as a festival's does: ``Turnamen Piala Gubernur Kaltim``).
+_CHAMPIONSHIP_HEAD = "kejuaraan"
+#: Words before ``Protokol`` or ``Konvensi`` that make it an office or its staff (``Kepala
+#: Bagian Protokol Kota Bandung``, ``petugas protokol``), no treaty.
+_AGREEMENT_OFFICE_WORDS = frozenset(("bagian", "biro", "kepala", "deputi", "petugas", "staf"))
+#: Prepositions that end a championship's name in a headline written in title case
+#: (``Kejuaraan Asia Junior Digelar Di Jakarta``).
+_EVENT_NAME_ENDS = frozenset(("di", "ke", "dari", "pada", "dalam", "untuk"))
+
+
+def _opens_treaty(words: Sequence[str], head: int) -> bool:
+    """Whether ``words[head]`` is a treaty's head opening a name: a capitalised
+    ``Protokol`` or ``Konvensi`` after no office's word, before no place's or building's
+    head (``Biro Protokol Provinsi Jawa Barat``, ``protokol Istana Merdeka``)."""
+    return (
+        words[head].lower() in AGREEMENT_HEADS
+        and words[head][:1].isupper()
+        and (head == 0 or words[head - 1].lower() not in _AGREEMENT_OFFICE_WORDS)
+        and head + 1 < len(words)
+        and words[head + 1].lower() not in PLACE_HEADS | {"istana"}
+    )
 
 
 def _closes_headed_event(span: _Span) -> bool:
-    """A place closing a name opened by a championship's or a treaty's head word (see
-    ``EVENT_HEADS``, ``AGREEMENT_HEADS``) names the event or the agreement, no place the
+    """A place closing a name opened by a championship's or a treaty's head word
+    (``Kejuaraan``, see ``_opens_treaty``) names the event or the agreement, no place the
     text speaks of: ``Kejuaraan Renang Kelompok Umur Asia``, ``Protokol Kyoto``, the
     tagger's ``Konvensi Wina``. A treaty's head comes right before the place (the bureau
     ``Biro Humas dan Protokol Setda Provinsi Jabar`` names the province), and a
-    lowercase word closes a championship's name (``Kejuaraan Asia di Bangkok`` names
-    Bangkok), and a lowercase head opens none (``turnamen Malaysia Terbuka``: a place
-    inside a tournament's name is kept, as inside a festival's)."""
+    lowercase word or a preposition closes a championship's name (``Kejuaraan Asia di
+    Bangkok``, ``Kejuaraan Asia Digelar Di Bangkok`` name Bangkok), and a lowercase head
+    opens none; a place inside a tournament's name is kept, as inside a festival's
+    (``Turnamen Malaysia Terbuka``)."""
     if span.kind != "place":
         return False
     words = span.field.words
-    if (span.start > 0 and words[span.start - 1].lower() in AGREEMENT_HEADS) or (
-        span.entry is None
-        and span.end - span.start > 1
-        and words[span.start].lower() in AGREEMENT_HEADS
+    if (span.start > 0 and _opens_treaty(words, span.start - 1)) or (
+        span.entry is None and span.end - span.start > 1 and _opens_treaty(words, span.start)
     ):
         return True
     first = max(0, span.start - _LONGEST_EVENT_HEAD_RUN - 1)
     for index in range(span.start - 1, first - 1, -1):
-        if words[index].lower() in EVENT_HEADS:
+        if words[index].lower() == _CHAMPIONSHIP_HEAD:
             return words[index][:1].isupper()
-        if not is_name_word(words[index]):
+        if not is_name_word(words[index]) or words[index].lower() in _EVENT_NAME_ENDS:
             return False
     return False
 

@@ -1,0 +1,57 @@
+"""Round 31's mends of the round's entity rules, each on sentences written in the shape of
+the case a reviewer found."""
+
+from __future__ import annotations
+
+from warta.search.entities import extract_mentions
+
+
+def _found(title: str, body: str) -> list[tuple[str, str]]:
+    """The surfaces and kinds of the mentions found in an article, in reading order."""
+    return [(mention.surface, mention.kind) for mention in extract_mentions(title, body)]
+
+
+def test_a_place_after_a_protocol_office_is_a_place() -> None:
+    # A protocol bureau sits in a place, and its staff work in a building: no treaty.
+    found = _found(
+        "",
+        "Kepala Bagian Protokol Kota Medan, Rudi Hartono, menyambut tamu. Petugas protokol "
+        "Istana Bogor mengatur tamu. Ia menemui Kepala Biro Protokol Provinsi Jawa Timur.",
+    )
+    assert ("Kota Medan", "place") in found
+    assert ("Istana Bogor", "place") in found
+    assert ("Provinsi Jawa Timur", "place") in found
+
+
+def test_a_preposition_ends_a_championships_name_in_a_title_case_headline() -> None:
+    found = _found("Kejuaraan Asia Remaja Digelar Di Surabaya", "Atlet berlatih keras.")
+    assert ("Surabaya", "place") in found
+
+
+def test_a_place_inside_a_tournaments_name_is_kept() -> None:
+    # Lead's decision: only a championship's closing place names the event.
+    found = _found("", "Ia bermain di Turnamen Piala Gubernur Kalteng di Palangkaraya.")
+    assert ("Kalteng", "place") in found
+
+
+def test_persons_after_a_fronted_island_or_temple_are_persons() -> None:
+    found = _found(
+        "",
+        "Kunjungan ke Pulau Lombok, Retno Marsudi dan Budi Karya meninjau bandara. Di Candi "
+        "Borobudur, Ahmad Yani dan Budi Santoso menari.",
+    )
+    assert ("Budi Karya", "person") in found
+    assert ("Ahmad Yani", "person") in found
+    assert ("Budi Santoso", "person") in found
+
+
+def test_a_subsidiary_after_anaknya_stays_a_body() -> None:
+    found = _found(
+        "", "Pertamina melalui anaknya, Patra Niaga Jaya, menyalurkan BBM ke daerah itu."
+    )
+    assert ("Patra Niaga Jaya", "person") not in found
+
+
+def test_the_region_of_a_language_office_is_a_place() -> None:
+    found = _found("", "Kepala Balai Bahasa Jawa Tengah, Tirto Suwondo, mengatakan hal itu.")
+    assert ("Jawa Tengah", "place") in found
