@@ -55,3 +55,27 @@ def test_a_subsidiary_after_anaknya_stays_a_body() -> None:
 def test_the_region_of_a_language_office_is_a_place() -> None:
     found = _found("", "Kepala Balai Bahasa Jawa Tengah, Tirto Suwondo, mengatakan hal itu.")
     assert ("Jawa Tengah", "place") in found
+
+
+def test_a_political_dynasty_is_no_organisation() -> None:
+    found = _found(
+        "Dinasti Politik Keluarga Sumanto Makin Kuat",
+        "Dinasti Politik di Jambi dinilai merugikan rakyat. Isu Dinasti Politik kembali mencuat.",
+    )
+    assert [kind for _, kind in found] == ["place"]
+
+
+def test_a_dynasty_in_a_title_case_headline_swallows_no_verb_or_place() -> None:
+    found = _found("Dinasti Atut Kuasai Banten", "Warga mengeluh.")
+    assert ("Banten", "place") in found
+
+
+def test_a_category_after_maskapai_penerbangan_is_no_airline() -> None:
+    found = _found(
+        "",
+        "Penumpang maskapai penerbangan BUMN itu terlantar. Penumpang maskapai penerbangan "
+        "Asing dilarang masuk. Ia terbang dengan maskapai penerbangan Virgin Australia.",
+    )
+    assert ("BUMN", "organisation") not in found
+    assert ("Asing", "organisation") not in found
+    assert ("Virgin", "organisation") not in found

@@ -6198,7 +6198,7 @@ def _link_airlines(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gaze
                     end not in covered and _is_name_word_at(field.words, end)
                 ):
                     end += 1
-                if end > at:
+                if end > at and _names_airline(field.words[at:end], end in covered):
                     starting[at] = len(spans)
                     spans.append(_Span(field, at, end, "organisation", None))
             while at in starting:
@@ -6222,6 +6222,16 @@ def _link_airlines(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gaze
                     or field.words[span.end].lower() not in _LIST_JOINERS
                 ):
                     break
+
+
+def _names_airline(run: Sequence[str], cut: bool) -> bool:
+    """Whether the unread words after ``maskapai penerbangan`` name an airline: not a
+    category's acronym or a common word (``maskapai penerbangan BUMN``, ``Asing``), nor
+    words a known name cuts (``Virgin`` of ``Virgin Australia``: better nothing than half
+    an airline)."""
+    return not cut and not any(
+        word.lower() in CATEGORY_ACRONYMS or _is_common_word(word.lower()) for word in run
+    )
 
 
 def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
@@ -7013,7 +7023,10 @@ def _mark_dynasties(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A capitalised ``Dinasti`` (see ``DYNASTY_HEADS``) and the name words after it are one
     organisation (``Dinasti Saljuq``), replacing what the tagger read inside (the ruler's
     person) or adding what it missed; the house's name stops before a title (``Dinasti
-    Tudor Raja Henry``). A name the tagger ran on past it is left as read."""
+    Tudor Raja Henry``) and a common word (``Dinasti Politik``, a political family, no
+    house), and in a headline written in title case, which capitalises its verbs, it is one
+    word (``Dinasti Atut Kuasai Banten``). A name the tagger ran on past it is left as
+    read."""
     removed: set[int] = set()
     for field in fields:
         words = field.words
@@ -7023,11 +7036,13 @@ def _mark_dynasties(fields: Sequence[_Field], spans: list[_Span]) -> None:
         at = _SpansAt(span for span in spans if span.field is field)
         for head in heads:
             end = head + 1
+            longest = 1 if field.name == "title" else _LONGEST_DYNASTY_NAME
             while (
-                end < min(len(words), head + 1 + _LONGEST_DYNASTY_NAME)
+                end < min(len(words), head + 1 + longest)
                 and is_name_word(words[end])
                 and words[end][:1].isupper()
                 and words[end].lower() not in TITLE_WORDS
+                and not _is_common_word(words[end].lower())
             ):
                 end += 1
             inside = at.over(head, end)
