@@ -79,3 +79,30 @@ def test_a_category_after_maskapai_penerbangan_is_no_airline() -> None:
     assert ("BUMN", "organisation") not in found
     assert ("Asing", "organisation") not in found
     assert ("Virgin", "organisation") not in found
+
+
+def test_a_javanese_royal_title_is_no_body() -> None:
+    found = _found("", "Terkait hal itu, adik raja GKR Ayu Koes Indriyah mengaku kecewa.")
+    assert ("GKR", "organisation") not in found
+
+
+def test_a_title_after_bertajuk_runs_over_english_small_words() -> None:
+    found = _found(
+        "",
+        "Penyanyi itu merilis lagu terbarunya bertajuk Dancing with the Stars pada Jumat. "
+        "Ia juga merilis album terbarunya bertajuk It 's You tahun lalu.",
+    )
+    products = [surface for surface, kind in found if kind == "product"]
+    assert "Dancing" not in products
+    assert "It" not in products
+
+
+def test_a_spaced_bachelors_degree_is_cut_the_same_with_or_without_its_stop() -> None:
+    found = _found(
+        "",
+        "Kepala sekolah Yohanes Tabuni S. Sos hadir. Kepala desa Yohanes Tabuni S Sos hadir.",
+    )
+    assert [surface for surface, kind in found if kind == "person"] == [
+        "Yohanes Tabuni",
+        "Yohanes Tabuni",
+    ]

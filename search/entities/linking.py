@@ -6584,15 +6584,21 @@ def _cut_weekdays_and_degrees_from_persons(spans: Sequence[_Span]) -> None:
         if span.kind == "person" and len(words) > 2 - degree and (weekday or degree):
             span.end -= 1
             span.entry, span.grown_from = None, None
-        elif span.kind == "person" and len(words) > 2 and _ends_in_spaced_degree(words):
-            span.end -= 2
+        elif span.kind == "person" and (spaced := _spaced_degree_length(words)):
+            span.end -= spaced
             span.entry, span.grown_from = None, None
 
 
-def _ends_in_spaced_degree(words: Sequence[str]) -> bool:
-    """Whether a name ends in a bachelor's degree written as its letter and its field apart
-    (``Ruben Marey S Sos``, ``S Kom``, ``S Pd``: ``SSos``, see ``DEGREES``)."""
-    return len(words) > 1 and words[-2] in ("S", "S.") and _is_degree(["S" + words[-1]])
+def _spaced_degree_length(words: Sequence[str]) -> int:
+    """How many words of a name of two words or more a bachelor's degree written as its
+    letter and its field apart takes at its end (``Ruben Marey S Sos``, ``S Kom``, ``S
+    Pd``: ``SSos``, see ``DEGREES``; ``Ruben Marey S. Sos``, with its stop, as
+    ``_opens_spaced_degree`` reads ``Sp. B``), or 0."""
+    if len(words) > 3 and words[-3] == "S" and _opens_spaced_degree(words, len(words) - 3):
+        return 3
+    if len(words) > 2 and words[-2] == "S" and _is_degree(["S" + words[-1]]):
+        return 2
+    return 0
 
 
 def _is_given_name(word: str) -> bool:
@@ -9171,14 +9177,11 @@ def _mark_untagged_titles(
             continue
         title = _title_at(field, start, None)
         stop = start + len(title)
-        while (
-            title
-            and stop + 1 < len(words)
-            and words[stop] in TITLE_FUNCTION_WORDS
-            and stop + 1 not in field.line_starts
-            and (more := _title_at(field, stop + 1, None))
-        ):
-            stop += 1 + len(more)
+        while title and (joined := _english_title_joiners(field, stop)):
+            if not (more := _title_at(field, stop + joined, None)):
+                title = ()  # cut inside (``Chained to the Rhythm``): better no title
+                break
+            stop += joined + len(more)
             title = tuple(words[start:stop])
         if (
             not title
@@ -9194,6 +9197,30 @@ def _mark_untagged_titles(
         spans.append(_Span(field, start, start + len(title), "product", None))
         taken.update(range(start, start + len(title)))
         named.add(title)
+
+
+#: English small words inside a title (``The Truth about Love``), and the most words
+#: of them in a row (``Chained to the Rhythm``).
+_ENGLISH_TITLE_JOINERS = TITLE_FUNCTION_WORDS | {"about"}
+_LONGEST_TITLE_JOINERS = 3
+#: The possessive as the tokeniser parts it (``It ' s Me``).
+_POSSESSIVE = ("'", "s")
+
+
+def _english_title_joiners(field: _Field, index: int) -> int:
+    """How many English small words (see ``_ENGLISH_TITLE_JOINERS``) or possessive tokens
+    follow a title's capitalised run at ``index`` in the same line, or 0."""
+    words, end = field.words, index
+    while (
+        end < len(words) and end - index < _LONGEST_TITLE_JOINERS and end not in field.line_starts
+    ):
+        if words[end] in _ENGLISH_TITLE_JOINERS:
+            end += 1
+        elif tuple(words[end : end + 2]) == _POSSESSIVE:
+            end += 2
+        else:
+            break
+    return end - index
 
 
 #: A work's or a song's noun before an untagged title in any article (``lagu One Last
@@ -12059,9 +12086,18 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
 
 #: An acronym: two to six capitals (``FDP``, ``SMBC``).
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Javanese royal titles, written in capitals before a prince's or a princess's name
+#: (``adik raja GKR Wandansari``): no body.
+_ROYAL_TITLES = frozenset(("gkr", "gkra", "gph", "kgph", "kph", "krt"))
 #: Short words in capitals after a cue of ``ACRONYM_BODY_CUES`` that name no body.
 _NOT_CUED_ACRONYMS = (
-    DEGREES | RANK_WORDS | LEGAL_FORMS | PARTY_BOARDS | CATEGORY_ACRONYMS | NEVER_ENTITIES
+    DEGREES
+    | RANK_WORDS
+    | LEGAL_FORMS
+    | PARTY_BOARDS
+    | CATEGORY_ACRONYMS
+    | NEVER_ENTITIES
+    | _ROYAL_TITLES
 )
 
 
