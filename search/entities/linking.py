@@ -9204,7 +9204,7 @@ def _mark_untagged_titles(
 _ENGLISH_TITLE_JOINERS = TITLE_FUNCTION_WORDS | {"about"}
 _LONGEST_TITLE_JOINERS = 3
 #: The possessive as the tokeniser parts it (``It ' s Me``).
-_POSSESSIVE = ("'", "s")
+_ENGLISH_POSSESSIVE = ("'", "s")
 
 
 def _english_title_joiners(field: _Field, index: int) -> int:
@@ -9216,7 +9216,7 @@ def _english_title_joiners(field: _Field, index: int) -> int:
     ):
         if words[end] in _ENGLISH_TITLE_JOINERS:
             end += 1
-        elif tuple(words[end : end + 2]) == _POSSESSIVE:
+        elif tuple(words[end : end + 2]) == _ENGLISH_POSSESSIVE:
             end += 2
         else:
             break
