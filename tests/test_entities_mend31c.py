@@ -106,3 +106,11 @@ def test_a_spaced_bachelors_degree_is_cut_the_same_with_or_without_its_stop() ->
         "Yohanes Tabuni",
         "Yohanes Tabuni",
     ]
+
+
+def test_an_acronym_run_into_a_known_body_before_it_keeps_its_link() -> None:
+    mentions = extract_mentions(
+        "", "Ratusan anggota Kostrad TNI dikerahkan. Panglima TNI Hadi Tjahjanto hadir."
+    )
+    keys = {mention.key for mention in mentions if mention.surface == "TNI"}
+    assert keys == {"tentara_nasional_indonesia"}

@@ -1911,7 +1911,8 @@ def _names_own_company(
     the letters of the organisation's acronym (``PT PBB``, a club's company, is no UN), or
     the tail of a longer name the tagger reads from before it, cut where another known
     name took its words (``PT Bank China Construction Bank Indonesia Tbk`` is no central
-    bank; ``General Manager PT Jasa Marga`` is still Jasa Marga)."""
+    bank; ``General Manager PT Jasa Marga`` is still Jasa Marga). Not an acronym opening
+    the tail: two bodies' acronyms run together (``Kostrad TNI``), each the known body."""
     if match.entry.kind != "organisation":
         return False
     surface = " ".join(words[match.start : match.end])
@@ -1919,7 +1920,13 @@ def _names_own_company(
     if acronym and start < match.start and words[start].lower() in COMPANY_FORMS:
         return True
     inside = tagged.get(match.start)
-    return inside is not None and inside[2] == "ORG" and inside[0] < start and start - 1 in taken
+    return (
+        inside is not None
+        and inside[2] == "ORG"
+        and inside[0] < start
+        and start - 1 in taken
+        and not (surface.isupper() and start == match.start)
+    )
 
 
 def _first_name_of_next_person(
