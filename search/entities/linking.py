@@ -3861,12 +3861,11 @@ _EVENT_NAME_ENDS = frozenset(("di", "ke", "dari", "pada", "dalam", "untuk"))
 
 
 def _opens_treaty(words: Sequence[str], head: int) -> bool:
-    """Whether ``words[head]`` is a treaty's head opening a name: a capitalised
-    ``Protokol`` or ``Konvensi`` after no office's word, before no place's or building's
-    head (``Biro Protokol Provinsi Jawa Barat``, ``protokol Istana Merdeka``)."""
+    """Whether ``words[head]`` is a treaty's head opening a name: ``Protokol`` or
+    ``Konvensi`` (``konvensi Wina`` too) after no office's word, before no place's or
+    building's head (``Biro Protokol Provinsi Jawa Barat``, ``protokol Istana Merdeka``)."""
     return (
         words[head].lower() in AGREEMENT_HEADS
-        and words[head][:1].isupper()
         and (head == 0 or words[head - 1].lower() not in _AGREEMENT_OFFICE_WORDS)
         and head + 1 < len(words)
         and words[head + 1].lower() not in PLACE_HEADS | {"istana"}
