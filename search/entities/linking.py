@@ -12094,7 +12094,7 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: Javanese royal titles, written in capitals before a prince's or a princess's name
 #: (``adik raja GKR Wandansari``): no body.
-_ROYAL_TITLES = frozenset(("gkr", "gkra", "gph", "kgph", "kph", "krt"))
+_JAVANESE_ROYAL_TITLES = frozenset(("gkr", "gkra", "gph", "kgph", "kph", "krt"))
 #: Short words in capitals after a cue of ``ACRONYM_BODY_CUES`` that name no body.
 _NOT_CUED_ACRONYMS = (
     DEGREES
@@ -12103,7 +12103,7 @@ _NOT_CUED_ACRONYMS = (
     | PARTY_BOARDS
     | CATEGORY_ACRONYMS
     | NEVER_ENTITIES
-    | _ROYAL_TITLES
+    | _JAVANESE_ROYAL_TITLES
 )
 
 
