@@ -1911,7 +1911,8 @@ def _names_own_company(
     the letters of the organisation's acronym (``PT PBB``, a club's company, is no UN), or
     the tail of a longer name the tagger reads from before it, cut where another known
     name took its words (``PT Bank China Construction Bank Indonesia Tbk`` is no central
-    bank; ``General Manager PT Jasa Marga`` is still Jasa Marga)."""
+    bank; ``General Manager PT Jasa Marga`` is still Jasa Marga). Not an acronym opening
+    the tail: two bodies' acronyms run together (``Kostrad TNI``), each the known body."""
     if match.entry.kind != "organisation":
         return False
     surface = " ".join(words[match.start : match.end])
@@ -1919,7 +1920,13 @@ def _names_own_company(
     if acronym and start < match.start and words[start].lower() in COMPANY_FORMS:
         return True
     inside = tagged.get(match.start)
-    return inside is not None and inside[2] == "ORG" and inside[0] < start and start - 1 in taken
+    return (
+        inside is not None
+        and inside[2] == "ORG"
+        and inside[0] < start
+        and start - 1 in taken
+        and not (surface.isupper() and start == match.start)
+    )
 
 
 def _first_name_of_next_person(
@@ -2588,6 +2595,9 @@ def _after_song_noun(words: Sequence[str], index: int) -> bool:
 
 #: Kin nouns with ``-nya`` (``putranya``, ``istrinya``): someone's relative, named next.
 _THEIR_KIN = frozenset(noun for noun in RELATIVE_NOUNS if noun.endswith("nya"))
+#: Of those, one that also means a company's subsidiary (``Pertamina melalui anaknya, Patra
+#: Niaga Jaya,``): the name after it is a person's only where the tagger reads it so alone.
+_SUBSIDIARY_KIN = frozenset(("anaknya",))
 #: The most words between a title and the comma before its holder's name in apposition
 #: (``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``); older news writes where the
 #: office is too (``Penasihat koperasi tekstil di Kabupaten Majalaya, Sakti Natawijaya,``).
@@ -2600,7 +2610,8 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
     see ``TITLE_WORDS``), which the tagger reads alone as one person's, is that title's
     holder, a person, whatever it read there (an organisation, a place); so is one right
     after a relative's noun with ``-nya`` (``mempekerjakan putranya, Kwame,``, see
-    ``_THEIR_KIN``), with no title and whatever the tagger reads alone. Not past a person
+    ``_THEIR_KIN``), with no title and whatever the tagger reads alone (after ``anaknya``,
+    also a subsidiary, only what it reads alone as a person's). Not past a person
     named before the comma, whose title it is (``Bripka Taufik Ismail, Bhabinsa,``), nor a
     longer name or one with a known name inside: a body's (``Direktur Utama Bank X, PT
     ...``)."""
@@ -2619,8 +2630,13 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
             or words[end] != ","
         ):
             continue
-        if words[start - 2].lower() in _THEIR_KIN:
-            if all(map(is_name_word, span.words)) and not gazetteer.find(span.words):
+        kin = words[start - 2].lower()
+        if kin in _THEIR_KIN:
+            if (
+                all(map(is_name_word, span.words))
+                and not gazetteer.find(span.words)
+                and (kin not in _SUBSIDIARY_KIN or _reads_as_one_person(span.words))
+            ):
                 span.kind = "person"
             continue
         phrase = start - 1
@@ -3509,6 +3525,10 @@ _DISTRICT_HEADS = frozenset({"kecamatan", "kec"})
 #: an island's (``Candi Semar, Gatotkaca, Bima dan Candi Arjuna``, ``Pulau Rote, Sabu
 #: dan Ndao``), where the tagger reads the names of wayang heroes as persons.
 _LISTED_PLACE_HEADS = frozenset({"desa", "kelurahan", "dusun", "kecamatan", "candi", "pulau"})
+#: Of those, heads a visit fronts (``Di Candi Prambanan, Ahmad Yani dan Budi Santoso
+#: menari``): their list holds one-word names only, unless it closes with the head again
+#: (``Candi Semar, Gatotkaca, Bima dan Candi Arjuna``).
+_SITE_LIST_HEADS = frozenset({"candi", "pulau"})
 #: Words between the names of a list.
 _LIST_SEPARATORS = frozenset({",", "dan", "serta"})
 
@@ -3529,7 +3549,7 @@ def _listed_after_village(spans: Sequence[_Span]) -> set[int]:
         if span.kind != "place" or head < 0 or words[head].lower() not in _LISTED_PLACE_HEADS:
             continue
         items: list[_Span] = []
-        count, index = 1, span.end
+        count, index, longest, last = 1, span.end, 1, ""
         while index + 1 < len(words) and words[index] in _LIST_SEPARATORS:
             index += 1
             if words[index - 1] == "," and words[index] in _LIST_SEPARATORS - {","}:
@@ -3537,6 +3557,7 @@ def _listed_after_village(spans: Sequence[_Span]) -> set[int]:
             if index < len(words) and words[index].lower() in ADMINISTRATIVE_HEADS:
                 break  # the address goes on (``Desa Aan, Kecamatan Banjarangkan``)
             item = starts.get((id(span.field), index))
+            opening = index
             if item is not None:
                 items.append(item)
                 index = item.end
@@ -3545,9 +3566,13 @@ def _listed_after_village(spans: Sequence[_Span]) -> set[int]:
                     index += 1
             else:
                 break
-            count += 1
+            count, last = count + 1, words[opening].lower()
+            longest = max(longest, index - opening)
         after = words[index].lower() if index < len(words) else ""
         apposed = words[index - 1] == "," and after not in ADMINISTRATIVE_HEADS
+        site = words[head].lower() in _SITE_LIST_HEADS
+        if site and longest > 1 and last != words[head].lower():
+            continue  # ``Ke Pulau Bali, Susi Pudjiastuti dan Budi Karya``: persons
         if count >= 3 and not apposed:  # persons apposed: ``Budi, Joko, ditangkap``
             listed.update(id(item) for item in items)
     return listed
@@ -3688,9 +3713,19 @@ def _is_language(span: _Span) -> bool:
 _LANGUAGE_NOUNS = frozenset(("bahasa", "berbahasa"))
 
 
+#: Heads of a body named after a language and the region it serves (``Balai Bahasa Jawa
+#: Tengah``, ``Kantor Bahasa Maluku``): the region after ``Bahasa`` is a place.
+_LANGUAGE_BODY_HEADS = frozenset(("balai", "kantor", "badan", "pusat"))
+
+
 def _names_language(words: Sequence[str], index: int) -> bool:
-    """Whether the name at ``index`` follows ``bahasa`` or ``berbahasa``: a language's."""
-    return index > 0 and words[index - 1].lower() in _LANGUAGE_NOUNS
+    """Whether the name at ``index`` follows ``bahasa`` or ``berbahasa``, no body's head
+    before it (``Balai Bahasa Jawa Tengah``): a language's."""
+    return (
+        index > 0
+        and words[index - 1].lower() in _LANGUAGE_NOUNS
+        and not (index > 1 and words[index - 2].lower() in _LANGUAGE_BODY_HEADS)
+    )
 
 
 def _is_law(span: _Span) -> bool:
@@ -3814,31 +3849,51 @@ def _is_agreement(span: _Span) -> bool:
 #: The most capitalised words between an event's head and the place closing its name
 #: (``Kejuaraan Renang Kelompok Umur Asia``).
 _LONGEST_EVENT_HEAD_RUN = 4
+#: The head of a championship's name, whose closing place names the event (a tournament's
+#: keeps its place, as a festival's does: ``Turnamen Piala Gubernur Kaltim``).
+_CHAMPIONSHIP_HEAD = "kejuaraan"
+#: Words before ``Protokol`` or ``Konvensi`` that make it an office or its staff (``Kepala
+#: Bagian Protokol Kota Bandung``, ``petugas protokol``), no treaty.
+_AGREEMENT_OFFICE_WORDS = frozenset(("bagian", "biro", "kepala", "deputi", "petugas", "staf"))
+#: Prepositions that end a championship's name in a headline written in title case
+#: (``Kejuaraan Asia Junior Digelar Di Jakarta``).
+_EVENT_NAME_ENDS = frozenset(("di", "ke", "dari", "pada", "dalam", "untuk"))
+
+
+def _opens_treaty(words: Sequence[str], head: int) -> bool:
+    """Whether ``words[head]`` is a treaty's head opening a name: ``Protokol`` or
+    ``Konvensi`` (``konvensi Wina`` too) after no office's word, before no place's or
+    building's head (``Biro Protokol Provinsi Jawa Barat``, ``protokol Istana Merdeka``)."""
+    return (
+        words[head].lower() in AGREEMENT_HEADS
+        and (head == 0 or words[head - 1].lower() not in _AGREEMENT_OFFICE_WORDS)
+        and head + 1 < len(words)
+        and words[head + 1].lower() not in PLACE_HEADS | {"istana"}
+    )
 
 
 def _closes_headed_event(span: _Span) -> bool:
-    """A place closing a name opened by a championship's or a treaty's head word (see
-    ``EVENT_HEADS``, ``AGREEMENT_HEADS``) names the event or the agreement, no place the
+    """A place closing a name opened by a championship's or a treaty's head word
+    (``Kejuaraan``, see ``_opens_treaty``) names the event or the agreement, no place the
     text speaks of: ``Kejuaraan Renang Kelompok Umur Asia``, ``Protokol Kyoto``, the
     tagger's ``Konvensi Wina``. A treaty's head comes right before the place (the bureau
     ``Biro Humas dan Protokol Setda Provinsi Jabar`` names the province), and a
-    lowercase word closes a championship's name (``Kejuaraan Asia di Bangkok`` names
-    Bangkok), and a lowercase head opens none (``turnamen Malaysia Terbuka``: a place
-    inside a tournament's name is kept, as inside a festival's)."""
+    lowercase word or a preposition closes a championship's name (``Kejuaraan Asia di
+    Bangkok``, ``Kejuaraan Asia Digelar Di Bangkok`` name Bangkok), and a lowercase head
+    opens none; a place inside a tournament's name is kept, as inside a festival's
+    (``Turnamen Malaysia Terbuka``)."""
     if span.kind != "place":
         return False
     words = span.field.words
-    if (span.start > 0 and words[span.start - 1].lower() in AGREEMENT_HEADS) or (
-        span.entry is None
-        and span.end - span.start > 1
-        and words[span.start].lower() in AGREEMENT_HEADS
+    if (span.start > 0 and _opens_treaty(words, span.start - 1)) or (
+        span.entry is None and span.end - span.start > 1 and _opens_treaty(words, span.start)
     ):
         return True
     first = max(0, span.start - _LONGEST_EVENT_HEAD_RUN - 1)
     for index in range(span.start - 1, first - 1, -1):
-        if words[index].lower() in EVENT_HEADS:
+        if words[index].lower() == _CHAMPIONSHIP_HEAD:
             return words[index][:1].isupper()
-        if not is_name_word(words[index]):
+        if not is_name_word(words[index]) or words[index].lower() in _EVENT_NAME_ENDS:
             return False
     return False
 
@@ -6175,7 +6230,7 @@ def _link_airlines(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gaze
                     end not in covered and _is_name_word_at(field.words, end)
                 ):
                     end += 1
-                if end > at:
+                if end > at and _names_airline(field.words[at:end], end in covered):
                     starting[at] = len(spans)
                     spans.append(_Span(field, at, end, "organisation", None))
             while at in starting:
@@ -6199,6 +6254,16 @@ def _link_airlines(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gaze
                     or field.words[span.end].lower() not in _LIST_JOINERS
                 ):
                     break
+
+
+def _names_airline(run: Sequence[str], cut: bool) -> bool:
+    """Whether the unread words after ``maskapai penerbangan`` name an airline: not a
+    category's acronym or a common word (``maskapai penerbangan BUMN``, ``Asing``), nor
+    words a known name cuts (``Virgin`` of ``Virgin Australia``: better nothing than half
+    an airline)."""
+    return not cut and not any(
+        word.lower() in CATEGORY_ACRONYMS or _is_common_word(word.lower()) for word in run
+    )
 
 
 def _inside_longer_name(words: Sequence[str], start: int, end: int) -> bool:
@@ -6551,15 +6616,21 @@ def _cut_weekdays_and_degrees_from_persons(spans: Sequence[_Span]) -> None:
         if span.kind == "person" and len(words) > 2 - degree and (weekday or degree):
             span.end -= 1
             span.entry, span.grown_from = None, None
-        elif span.kind == "person" and len(words) > 2 and _ends_in_spaced_degree(words):
-            span.end -= 2
+        elif span.kind == "person" and (spaced := _spaced_degree_length(words)):
+            span.end -= spaced
             span.entry, span.grown_from = None, None
 
 
-def _ends_in_spaced_degree(words: Sequence[str]) -> bool:
-    """Whether a name ends in a bachelor's degree written as its letter and its field apart
-    (``Ruben Marey S Sos``, ``S Kom``, ``S Pd``: ``SSos``, see ``DEGREES``)."""
-    return len(words) > 1 and words[-2] in ("S", "S.") and _is_degree(["S" + words[-1]])
+def _spaced_degree_length(words: Sequence[str]) -> int:
+    """How many words of a name of two words or more a bachelor's degree written as its
+    letter and its field apart takes at its end (``Ruben Marey S Sos``, ``S Kom``, ``S
+    Pd``: ``SSos``, see ``DEGREES``; ``Ruben Marey S. Sos``, with its stop, as
+    ``_opens_spaced_degree`` reads ``Sp. B``), or 0."""
+    if len(words) > 3 and words[-3] == "S" and _opens_spaced_degree(words, len(words) - 3):
+        return 3
+    if len(words) > 2 and words[-2] == "S" and _is_degree(["S" + words[-1]]):
+        return 2
+    return 0
 
 
 def _is_given_name(word: str) -> bool:
@@ -6990,7 +7061,10 @@ def _mark_dynasties(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A capitalised ``Dinasti`` (see ``DYNASTY_HEADS``) and the name words after it are one
     organisation (``Dinasti Saljuq``), replacing what the tagger read inside (the ruler's
     person) or adding what it missed; the house's name stops before a title (``Dinasti
-    Tudor Raja Henry``). A name the tagger ran on past it is left as read."""
+    Tudor Raja Henry``) and a common word (``Dinasti Politik``, a political family, no
+    house), and in a headline written in title case, which capitalises its verbs, it is one
+    word (``Dinasti Atut Kuasai Banten``). A name the tagger ran on past it is left as
+    read."""
     removed: set[int] = set()
     for field in fields:
         words = field.words
@@ -7000,11 +7074,13 @@ def _mark_dynasties(fields: Sequence[_Field], spans: list[_Span]) -> None:
         at = _SpansAt(span for span in spans if span.field is field)
         for head in heads:
             end = head + 1
+            longest = 1 if field.name == "title" else _LONGEST_DYNASTY_NAME
             while (
-                end < min(len(words), head + 1 + _LONGEST_DYNASTY_NAME)
+                end < min(len(words), head + 1 + longest)
                 and is_name_word(words[end])
                 and words[end][:1].isupper()
                 and words[end].lower() not in TITLE_WORDS
+                and not _is_common_word(words[end].lower())
             ):
                 end += 1
             inside = at.over(head, end)
@@ -9134,14 +9210,11 @@ def _mark_untagged_titles(
             continue
         title = _title_at(field, start, None)
         stop = start + len(title)
-        while (
-            title
-            and stop + 1 < len(words)
-            and words[stop] in TITLE_FUNCTION_WORDS
-            and stop + 1 not in field.line_starts
-            and (more := _title_at(field, stop + 1, None))
-        ):
-            stop += 1 + len(more)
+        while title and (joined := _english_title_joiners(field, stop)):
+            if not (more := _title_at(field, stop + joined, None)):
+                title = ()  # cut inside (``Chained to the Rhythm``): better no title
+                break
+            stop += joined + len(more)
             title = tuple(words[start:stop])
         if (
             not title
@@ -9157,6 +9230,30 @@ def _mark_untagged_titles(
         spans.append(_Span(field, start, start + len(title), "product", None))
         taken.update(range(start, start + len(title)))
         named.add(title)
+
+
+#: English small words inside a title (``The Truth about Love``), and the most words
+#: of them in a row (``Chained to the Rhythm``).
+_ENGLISH_TITLE_JOINERS = TITLE_FUNCTION_WORDS | {"about"}
+_LONGEST_TITLE_JOINERS = 3
+#: The possessive as the tokeniser parts it (``It ' s Me``).
+_ENGLISH_POSSESSIVE = ("'", "s")
+
+
+def _english_title_joiners(field: _Field, index: int) -> int:
+    """How many English small words (see ``_ENGLISH_TITLE_JOINERS``) or possessive tokens
+    follow a title's capitalised run at ``index`` in the same line, or 0."""
+    words, end = field.words, index
+    while (
+        end < len(words) and end - index < _LONGEST_TITLE_JOINERS and end not in field.line_starts
+    ):
+        if words[end] in _ENGLISH_TITLE_JOINERS:
+            end += 1
+        elif tuple(words[end : end + 2]) == _ENGLISH_POSSESSIVE:
+            end += 2
+        else:
+            break
+    return end - index
 
 
 #: A work's or a song's noun before an untagged title in any article (``lagu One Last
@@ -12099,9 +12196,18 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
 
 #: An acronym: two to six capitals (``FDP``, ``SMBC``).
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Javanese royal titles, written in capitals before a prince's or a princess's name
+#: (``adik raja GKR Wandansari``): no body.
+_JAVANESE_ROYAL_TITLES = frozenset(("gkr", "gkra", "gph", "kgph", "kph", "krt"))
 #: Short words in capitals after a cue of ``ACRONYM_BODY_CUES`` that name no body.
 _NOT_CUED_ACRONYMS = (
-    DEGREES | RANK_WORDS | LEGAL_FORMS | PARTY_BOARDS | CATEGORY_ACRONYMS | NEVER_ENTITIES
+    DEGREES
+    | RANK_WORDS
+    | LEGAL_FORMS
+    | PARTY_BOARDS
+    | CATEGORY_ACRONYMS
+    | NEVER_ENTITIES
+    | _JAVANESE_ROYAL_TITLES
 )
 
 
