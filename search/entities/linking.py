@@ -554,7 +554,6 @@ def is_headline_case(words: Sequence[str]) -> bool:
     return bool(longer) and capitalised >= _HEADLINE_SHARE * len(longer)
 
 
-_ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ORDINAL_CUES = frozenset({"ke", "ke-"})
 
 
@@ -751,7 +750,6 @@ def _represents(words: Sequence[str], start: int, end: int) -> bool:
 
 
 _NUMERAL = re.compile(r"\d[\d.,]*")
-_YEAR = re.compile(r"(1[5-9]|20)\d\d")
 
 
 def _is_numeral(word: str) -> bool:
@@ -4183,7 +4181,8 @@ _PEOPLE_WORDS = frozenset({"suku", "etnis"})
 _PEOPLE_LIST_CUES = frozenset({"yaitu", "yakni", "seperti", ":"})
 #: The most words between a people's word and its list's cue.
 _PEOPLE_CUE_REACH = 6
-#: Prepositions before a place in such a list (``campuran warga di Aceh``).
+#: Prepositions before a place: ``di Houston``, ``ke Madrid``, ``dari Clinton``, and in
+#: a list of peoples (``campuran warga di Aceh``).
 _LOCATIVES = frozenset({"di", "ke", "dari"})
 #: Words a list of peoples may hold besides names, commas and conjunctions (``yaitu
 #: suku Dani, suku Asmat``, ``Dani (Baliem)``, ``orang Biak``); any other word (``kata
@@ -13233,8 +13232,6 @@ def _reads_as_given_name(word: str) -> bool:
     return word.lower() not in heads and _reads_as_one_person([word])
 
 
-#: Prepositions before a place: ``di Houston``, ``ke Madrid``, ``dari Clinton``.
-_LOCATIVES = frozenset({"di", "ke", "dari"})
 _LOCATIVE_CUES = frozenset((word,) for word in _LOCATIVES)
 
 
