@@ -388,9 +388,10 @@ def test_generic_words_and_punctuation_are_not_names() -> None:
     surfaces = {m.surface for m in extract_mentions("", body)}
     assert not surfaces & {"Gedung", "PT", "Kota"}
     # A parenthesis only closes an organisation's acronym, which its mention takes in
-    # (round 14: ``Dispar`` abbreviates Dinas Pariwisata as ``MK`` Mahkamah Konstitusi).
+    # (round 14: ``Dispar`` abbreviates Dinas Pariwisata as ``MK`` Mahkamah Konstitusi);
+    # a regional office keeps its seat after it (round 32).
     bracketed = {surface for surface in surfaces if "(" in surface or ")" in surface}
-    assert bracketed == {"Dinas Pariwisata (Dispar)"}
+    assert bracketed == {"Dinas Pariwisata (Dispar) Kota Ambon"}
 
 
 def test_names_with_apostrophes_are_one_mention() -> None:

@@ -2479,7 +2479,9 @@ def _join_spelt_out_commands(spans: list[_Span]) -> None:
     """A place right after ``Kepolisian`` and a command's level written out (``ditahan
     Kepolisian Daerah Jateng``, see ``_POLICE_LEVELS``) names the command, one
     organisation, as ``Polda Jateng`` does; the tagger read the place alone, or the
-    command whole as a place (``Kepolisian Resor Bogor``). Older news puts the short form
+    command whole as a place (``Kepolisian Resor Bogor``), or a unit and its command
+    (``Satuan Reserse Narkoba Kepolisian Kota Besar Medan``; a city's command has the
+    city's head for its level, see ``_opens_city_command``). Older news puts the short form
     in parentheses between (``Kepolisian Resor (Polres) Bogor``, see
     ``_spelt_out_command_start``): there the command and its short form are made as a
     body defined with its acronym, so that ``_join_seats_after_acronyms`` joins the seat
@@ -2492,9 +2494,9 @@ def _join_spelt_out_commands(spans: list[_Span]) -> None:
         words = span.field.words
         if span.kind != "place":
             continue
-        if (
-            span.end - span.start > 2
-            and _spelt_out_command_start(words, span.start + 2) == span.start
+        if any(
+            _spelt_out_command_start(words, index + 2) == index or _opens_city_command(words, index)
+            for index in range(span.start, span.end - 2)
         ):
             span.kind, span.entry, span.target = "organisation", None, None  # read whole
             continue
@@ -2523,6 +2525,8 @@ def _spelt_out_command_start(words: Sequence[str], place: int) -> int | None:
     """Where ``Kepolisian`` opens a command spelt out before the place at ``place``: right
     before its level (``Kepolisian Resor Bogor``), or before the level and the command's
     short form in parentheses (``Kepolisian Resor (Polres) Bogor``); ``None`` if none."""
+    if place >= 1 and _opens_city_command(words, place - 1):
+        return place - 1
     level = place - 1
     if level >= 3 and words[level] == ")" and words[level - 2] == "(":
         if not words[level - 1].lower().startswith("pol"):
@@ -2531,6 +2535,13 @@ def _spelt_out_command_start(words: Sequence[str], place: int) -> int | None:
     if level < 1 or words[level] not in _POLICE_LEVELS or words[level - 1] != "Kepolisian":
         return None
     return level - 1
+
+
+def _opens_city_command(words: Sequence[str], index: int) -> bool:
+    """Whether ``Kepolisian`` at ``index`` opens a city's command, its level the city's
+    head (``Kepolisian Kota Besar Medan``, older news's ``Poltabes``; ``Kepolisian Kota
+    Medan``): the tagger read the city, or the unit before it all, as a place."""
+    return words[index] == "Kepolisian" and index + 2 < len(words) and words[index + 1] == "Kota"
 
 
 #: The most words of a person's name in parentheses after another's (``Euron Greyjoy
@@ -3077,26 +3088,34 @@ def _give_heads_to_bodies(spans: list[_Span]) -> None:
 _LEVELLED_BOARDS = frozenset({"pimpinan", "pengurus", "kantor"})
 
 
+#: Heads of a council, an assembly or a court inside a body (see ``_heads_unit``).
+_COUNCIL_HEADS = frozenset({"dewan", "majelis", "mahkamah"})
+
+
 def _heads_unit(body: _Span, head: int) -> bool:
     """Whether the word at ``head`` opens a unit of the organisation ``body`` (see
     ``UNIT_HEADS``). A council only of a body the gazetteer knows and no party, and a
     board (``BOARD_HEADS``) of no party either: idner marks the party alone (``Dewan Pakar
     Partai Golkar``, ``Pengurus DPC Partai Hanura``), and a name the tagger ran on
-    (``PKS`` and the person after it) is no body to extend."""
+    (``PKS`` and the person after it) is no body to extend. An assembly or a court is a
+    council too (``Majelis Umum PBB``, ``Mahkamah Kejahatan Perang PBB``), but not a panel
+    of judges (``Majelis Hakim``), which sits in a court and is no unit of it."""
     words = body.field.words
     word = words[head].lower()
     if word not in UNIT_HEADS:
+        return False
+    if word in _COUNCIL_HEADS and words[head + 1].lower() == "hakim":
         return False
     if word == "pengurus" and words[head + 1].lower() not in BOARD_LEVELS:
         return False  # the body's officials, no unit: Pengurus Persija membenarkannya
     if word in BOARD_LEVELS and head > 0 and words[head - 1].lower() in _LEVELLED_BOARDS:
         return False  # a board's level, no unit of its own: Pimpinan Pusat Muhammadiyah
-    if word != "dewan" and word not in BOARD_HEADS:
+    if word not in _COUNCIL_HEADS and word not in BOARD_HEADS:
         return True
     party = (body.entry is not None and body.entry.name.startswith("Partai ")) or any(
         w.lower() == "partai" for w in words[head : body.end]
     )
-    return not party and (word != "dewan" or body.entry is not None)
+    return not party and (word not in _COUNCIL_HEADS or body.entry is not None)
 
 
 #: Heads of a place where a company has a branch, written right after its name (``PT
@@ -12126,6 +12145,70 @@ def _link_renames(spans: Sequence[_Span]) -> None:
             second.target, second.kind = first, first.kind
 
 
+#: Heads of a public body or an association whose name may list its fields joined by
+#: ``dan`` (``Dinas Pertambangan dan Energi``, ``Badan Perencanaan dan Pengendalian
+#: Pembangunan Daerah``, ``Kementerian Negara Urusan Koperasi dan UKM``). Not a company's
+#: (``PT``, ``Bank``): two companies are often written so.
+_CONJOINED_FIELD_HEADS = frozenset(
+    {"dinas", "badan", "departemen", "kementerian", "kementrian", "direktorat", "lembaga"}
+    | {"balai", "biro", "pusat", "perhimpunan", "himpunan", "ikatan", "asosiasi"}
+)
+#: The most words of the field after ``dan`` in a body's name.
+_LONGEST_CONJOINED_FIELD = 3
+
+
+def _extend_bodies_over_conjoined_fields(spans: list[_Span]) -> None:
+    """A body the tagger ended before ``dan`` and the capitalised field after it, which no
+    mention covers, takes that field in (``Kepala Dinas Pertambangan`` + ``dan Energi`` +
+    ``Provinsi Jabar``), and each further field so joined (``Kementerian Koperasi dan Usaha
+    Kecil dan Menengah``): its name lists its fields, the seat after it is its own (see
+    ``_join_seats_after_acronyms``). Not a known body (its name is whole)."""
+    covered = _covered(spans)
+    for span in spans:
+        if (
+            span.kind != "organisation"
+            or span.entry is not None
+            or span.words[0].lower() not in _CONJOINED_FIELD_HEADS
+        ):
+            continue
+        while (stop := _conjoined_field_end(span.field, span.end, covered)) is not None:
+            covered.update((id(span.field), index) for index in range(span.end, stop))
+            span.end = stop
+
+
+#: Words that open a name of their own after ``dan``, no field of a body's name.
+_NO_FIELD_WORDS = TITLE_WORDS | DEFINED_ORGANISATION_HEADS | PLACE_HEADS
+
+
+def _conjoined_field_end(field: _Field, end: int, covered: set[tuple[int, int]]) -> int | None:
+    """Where the field a body's name joins with ``dan`` at ``end`` ends (see
+    ``_extend_bodies_over_conjoined_fields``), or ``None``: one to three capitalised words
+    no mention covers, none a title's, a body's or a place's head (``Dinas Kesehatan dan
+    Kepala Desa``, ``Badan Pusat Statistik dan Lembaga ...``: two names) nor a word the
+    news does not write (a given name the tagger missed), and no more of them after (a
+    longer run is a name of its own); never across a line."""
+    words = field.words
+    if end + 1 >= len(words) or words[end] != "dan":
+        return None
+    stop = end + 1
+    while (
+        stop < min(len(words), end + 1 + _LONGEST_CONJOINED_FIELD)
+        and is_name_word(words[stop])
+        and (id(field), stop) not in covered
+        and stop not in field.line_starts
+    ):
+        stop += 1
+    field_words = words[end + 1 : stop]
+    if not field_words or any(
+        word.lower() in _NO_FIELD_WORDS or packaged_lexicon().get(word.lower()) is None
+        for word in field_words
+    ):
+        return None
+    if stop < len(words) and is_name_word(words[stop]) and (id(field), stop) not in covered:
+        return None
+    return stop
+
+
 def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     """An organisation of a regional branch defined with its acronym, the seat right after
     (``Pengadilan Negeri (PN) Medan``, ``Kejaksaan Negeri (Kejari) Bogor``, see
@@ -13736,6 +13819,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_organisations_initials_to_persons(spans)
     _give_initials_to_persons(spans, gazetteer)
     _link_renames(spans)
+    _extend_bodies_over_conjoined_fields(spans)
     _join_seats_after_acronyms(spans)
     _give_central_levels_to_bodies(spans)
     _give_numbers_to_organisations(spans)

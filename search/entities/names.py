@@ -1078,7 +1078,8 @@ BRANCH_WORDS: frozenset[str] = _words("cabang")
 #: opening a capitalised run right before an organisation, they make the run and it one
 #: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
 #: Demokrat``), nor ``Fakultas``: a faculty and its university are two (``Fakultas
-#: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``, written short ``DK OJK``,
+#: Kehutanan UGM``). A council, an assembly or a court is a unit (``Dewan Keamanan PBB``,
+#: ``Majelis Umum PBB``, ``Mahkamah Kejahatan Perang PBB``, written short ``DK OJK``,
 #: ``Dewan Komisioner``), as is an executive committee (``Exco PSSI``) or a disciplinary or
 #: appeals committee written short (``Komdis PSSI``, ``Komding PSSI``), and so is a national
 #: body's executive board, its Pengurus Besar or Pengurus Pusat, short or in full (``PB
@@ -1091,7 +1092,7 @@ UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
     subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb pp pengurus dk suku
-    exco komdis komding pusat
+    exco komdis komding pusat majelis mahkamah
     """
 )
 #: The heads of ``UNIT_HEADS`` that name a body's executive board (``PB``, ``PP``,
@@ -1113,7 +1114,9 @@ SCHOOL_LEVELS: frozenset[str] = _words("tk paud sd sdn smp smpn sma sman smk smk
 #: Statistik (BPS) Jawa Timur``): the seat after the acronym the article defines is the
 #: branch's. Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``:
 #: the annotated corpora mark the city apart).
-BRANCH_HEADS: frozenset[str] = _words("pengadilan kejaksaan kepolisian kantor unit komisi badan")
+BRANCH_HEADS: frozenset[str] = _words(
+    "pengadilan kejaksaan kepolisian kantor unit komisi badan dinas balai"
+)
 #: Bodies that sit in every region and go by it (``DPRD Sumsel``, ``DPRD Kota Depok``, the
 #: election commission and its watchdog: ``KPU Jatim``, ``Komisi Pemilihan Umum Provinsi Jawa
 #: Timur``, ``Bawaslu Kota Depok``; the ministry of religion's office in each regency and
