@@ -88,3 +88,28 @@ def test_a_city_named_near_the_police_or_its_government_stays_a_place() -> None:
     assert found["Kota Medan"] == {"place"}
     found = _kinds("Kapolda mengatakan Kota Medan aman.")
     assert found["Kota Medan"] == {"place"}
+
+
+def test_a_name_ending_in_university_is_an_organisation_even_after_di() -> None:
+    found = _kinds(
+        "Siang harinya Presiden memberi ceramah di Columbia University. Ia lalu terbang ke "
+        "Leiden University di Belanda."
+    )
+    assert found["Columbia University"] == {"organisation"}
+    assert found["Leiden University"] == {"organisation"}
+
+
+def test_the_place_a_university_is_named_after_stays_a_place_alone() -> None:
+    found = _kinds("Ia lahir di Columbia, lalu pindah ke Leiden untuk bekerja.")
+    assert found.get("Columbia") == {"place"}
+    assert found.get("Leiden") == {"place"}
+
+
+def test_a_name_ending_in_international_read_as_a_person_is_an_organisation() -> None:
+    found = _kinds("Menurut Transparency International, indeks korupsi naik tahun ini.")
+    assert found["Transparency International"] == {"organisation"}
+
+
+def test_an_airport_ending_in_international_stays_a_place() -> None:
+    found = _kinds("Pesawat itu mendarat di Soekarno-Hatta International kemarin sore.")
+    assert found["Soekarno-Hatta International"] == {"place"}

@@ -1338,7 +1338,8 @@ def _tagged_kind(core: Sequence[str], kind: str) -> str:
     """The tagger's kind, except that a person ending in a club's last word (``Orlando
     City``, ``Wolverhampton Wanderers``) or a person or place ending in a company's, a
     club's or a league's last word (``Saudi Arabian Airlines``, ``Brighton and Hove
-    Albion``, ``Major League Soccer``) is that organisation, and a person or organisation
+    Albion``, ``Major League Soccer``) is that organisation, as is a person ending in
+    ``International`` (see ``_INTERNATIONAL_BODY_ENDS``), and a person or organisation
     ending in a venue's (``Emirates Stadium``) that place: no person is named so. A news
     site's channel read as a place (``dihubungi detikFinance``) is the outlet; a person
     stays (``putraMarcus``, two words run together)."""
@@ -1347,9 +1348,17 @@ def _tagged_kind(core: Sequence[str], kind: str) -> str:
     last = core[-1].lower() if len(core) > 1 else ""
     if kind in ("person", "organisation") and last in PLACE_SUFFIXES:
         return "place"
-    if kind == "person" and (last in CLUB_SUFFIXES or _ends_in_acronyms(core)):
+    if kind == "person" and (
+        last in CLUB_SUFFIXES or last in _INTERNATIONAL_BODY_ENDS or _ends_in_acronyms(core)
+    ):
         return "organisation"
     return "organisation" if kind in ("person", "place") and last in ORGANISATION_SUFFIXES else kind
+
+
+#: Last words of an international body's name no person's ends in (``Transparency
+#: International``, ``Jeunesses Musicales International``, read as persons); a place may
+#: (``Soekarno-Hatta International``, the airport), so it stays.
+_INTERNATIONAL_BODY_ENDS = frozenset({"international"})
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")

@@ -1288,7 +1288,8 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: investor: ``Red Sails Investment`` was a place; a computer maker, a pollster and a venture
 #: fund: ``Compaq Computer`` was a place, ``Saiful Mujani Research & Consulting`` and ``MDI
 #: Venture`` persons; a Japanese newspaper: ``Mainichi Shimbun`` was a person; an oil
-#: company: ``Occidental Petroleum`` was a person).
+#: company: ``Occidental Petroleum`` was a person; a university after ``di``: ``Columbia
+#: University`` and ``Basel University`` were places in FacQA's older news).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company investment
@@ -1301,7 +1302,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     bakery synergy
     grup school foods beverages photos images software electronics industries logistics
     pharmaceuticals picture magazine computer computers consulting research venture shimbun
-    petroleum
+    petroleum university
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
