@@ -1,6 +1,8 @@
 """Entity rules of the org32 round (issue #14, organisations in older news), on sentences
 written for these tests."""
 
+from warta.search.entities import extract_mentions
+
 from tests.mention_kinds import kinds_by_surface as _kinds
 
 
@@ -113,3 +115,12 @@ def test_a_name_ending_in_international_read_as_a_person_is_an_organisation() ->
 def test_an_airport_ending_in_international_stays_a_place() -> None:
     found = _kinds("Pesawat itu mendarat di Soekarno-Hatta International kemarin sore.")
     assert found["Soekarno-Hatta International"] == {"place"}
+
+
+def test_the_acronym_of_a_regional_office_with_its_seat_names_it_alone_later() -> None:
+    body = (
+        "Balai Pelestarian Cagar Budaya (BPCB) Jambi meneliti candi itu. Menurut Kepala BPCB, "
+        "candi itu dibangun abad ke-9."
+    )
+    keys = {m.surface: m.key for m in extract_mentions("", body)}
+    assert keys["BPCB"] == keys["Balai Pelestarian Cagar Budaya (BPCB) Jambi"]

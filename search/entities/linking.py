@@ -13098,6 +13098,21 @@ def _places_without_heads(spans: Sequence[_Span]) -> dict[tuple[str, ...], _Span
     return features
 
 
+def _acronyms_left_out(spans: Sequence[_Span]) -> dict[tuple[str, ...], _Span]:
+    """The organisations defined with an acronym that their seat after it took into their
+    name (``Balai Pelayanan ... (BP3MI) Jawa Tengah``, see ``_join_seats_after_acronyms``),
+    by that acronym: found alone later (``Kepala BP3MI``), it is that body, as any body's
+    acronym defined in parentheses is."""
+    bodies: dict[tuple[str, ...], _Span] = {}
+    for span in spans:
+        if span.kind == "organisation" and span.left_out is not None:
+            start, end = span.left_out
+            words = span.field.words
+            if end - start == 3 and words[start] == "(" and words[end - 1] == ")":
+                bodies.setdefault((words[start + 1],), span.root())
+    return bodies
+
+
 def _link_features_named_without_heads(spans: Sequence[_Span]) -> None:
     """A name alone that a natural feature, a mall or a village the article names with its
     head goes by is that place (``Rinjani`` beside ``Gunung Rinjani``, read as a person); a
@@ -13478,6 +13493,8 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     for part, place in _places_without_heads(spans).items():  # Kalibaru of Kelurahan Kalibaru
         root = place.root()
         surfaces.setdefault(part, {}).setdefault(_propagated_identity(root), []).append(root)
+    for acronym, body in _acronyms_left_out(spans).items():  # BP3MI of BP3MI's Jawa Tengah
+        surfaces.setdefault(acronym, {}).setdefault(_propagated_identity(body), []).append(body)
     kinds: dict[str, Counter[str]] = {}
     for span in spans:
         kinds.setdefault(span.root().name.casefold(), Counter())[span.kind] += 1

@@ -1112,7 +1112,10 @@ SCHOOL_LEVELS: frozenset[str] = _words("tk paud sd sdn smp smpn sma sman smk smk
 #: Heads of bodies with a branch in each region, named with its seat (``Pengadilan Negeri
 #: Medan``, ``PN Medan``, ``Komisi Pemilihan Umum (KPU) DKI Jakarta``, ``Badan Pusat
 #: Statistik (BPS) Jawa Timur``): the seat after the acronym the article defines is the
-#: branch's. Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``:
+#: branch's. So are a regional office's heads, a province's or a regency's service
+#: (``Dinas Perhubungan dan Pariwisata (Dishubpar) Banjarnegara``) or a ministry's regional
+#: unit (``Balai Konservasi Sumber Daya Alam (BKSDA) Riau``), as FacQA's older news marks
+#: them. Not a school's or an institute's head (``Sekolah Tinggi ... (STKS) Bandung``:
 #: the annotated corpora mark the city apart).
 BRANCH_HEADS: frozenset[str] = _words(
     "pengadilan kejaksaan kepolisian kantor unit komisi badan dinas balai"
