@@ -2651,6 +2651,33 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
                 break
 
 
+#: The least words of a mayor's name the tagger read as the city after ``Wali Kota``
+#: (``Wali Kota Fauzi Bahar``); one word there is mostly the city (``Wali Kota Depok``).
+_SHORTEST_MAYOR_NAME = 2
+
+
+def _retype_mayors_read_as_cities(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
+    """A name right after ``Wali Kota`` that the tagger read as a place is the mayor, a
+    person, where older news leaves the city out (``rencana Wali Kota Fauzi Bahar``): the
+    tagger takes ``Kota`` for a city's head there, which ``Walikota`` written as one word
+    or ``Bupati`` do not lead it to. Only a name of two words or more that no place the
+    gazetteer knows spells (``Wali Kota Padang Panjang``, ``Wali Kota Jakarta Utara``)
+    and that the tagger reads alone as a person's name (not ``Wali Kota Tanjung Balai``)."""
+    for span in spans:
+        words, start = span.field.words, span.start
+        if (
+            span.kind == "place"
+            and span.entry is None
+            and span.end - start >= _SHORTEST_MAYOR_NAME
+            and start >= 2
+            and [word.lower() for word in words[start - 2 : start]] == ["wali", "kota"]
+            and all(map(_is_given_name, span.words))
+            and not gazetteer.find(span.words)
+            and _reads_as_one_person(span.words)
+        ):
+            span.kind = "person"
+
+
 #: First words of an English newspaper's name (``Daily Star``, ``Daily Record``).
 _NEWSPAPER_OPENERS = frozenset(("Daily",))
 #: English body ends that are also persons' surnames (``Margaret Court``).
@@ -13672,6 +13699,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _retype_persons_bracketed_after_persons(spans, gazetteer)
     _retype_persons_apposed_to_titles(spans, gazetteer)
     _retype_persons_named_as_english_bodies(spans)
+    _retype_mayors_read_as_cities(spans, gazetteer)
     _retype_keepers(fields, spans, gazetteer)
     _mark_ministers_named_alone(fields, spans, gazetteer)
     _mark_paired_players(fields, spans, gazetteer)
