@@ -1,5 +1,6 @@
 """Round 32 (per32): persons in older news of another source, read through
-``extract_mentions``: a mayor named right after ``Wali Kota`` with the city left out."""
+``extract_mentions``: a mayor named right after ``Wali Kota`` with the city left out; an
+affixed noun or verb opening a sentence before a name."""
 
 from __future__ import annotations
 
@@ -38,3 +39,50 @@ def test_the_city_after_wali_kota_stays_a_place(body: str, place: str) -> None:
 def test_a_mayor_after_the_city_is_parted_from_it() -> None:
     found = _found("Menurut Wali Kota Padang Fauzi Tamim, kota ini berkembang pesat.")
     assert ("Padang", "place") in found and ("Fauzi Tamim", "person") in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Ia juara dunia. Lompatan Yelena Kovalenko itu memecahkan rekor.", "Yelena Kovalenko"),
+        ("Ia juara dunia. Tolakan Andriy Kovalenko membuat lawannya jatuh.", "Andriy Kovalenko"),
+        ("Ia bicara panjang. Bertanyalah Siti Rahayu tentang desanya.", "Siti Rahayu"),
+    ],
+)
+def test_an_affixed_word_opening_the_sentence_is_no_first_name(body: str, person: str) -> None:
+    # ``Lompatan`` (a jump) is ``lompat`` with ``-an``: the capital is the sentence's.
+    assert (person, "person") in _found(body), _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Ia juara dunia. Berliana Kovalenko membuat lawannya jatuh.", "Berliana Kovalenko"),
+        ("Ia juara dunia. Permadi Kovalenko membuat lawannya jatuh.", "Permadi Kovalenko"),
+        ("Ia bicara panjang. Pramesti Rahayu datang terlambat.", "Pramesti Rahayu"),
+        ("Ia bicara panjang. Kemuning Rahayu datang terlambat.", "Kemuning Rahayu"),
+    ],
+)
+def test_a_first_name_opening_the_sentence_stays(body: str, person: str) -> None:
+    # Names the stemmer parts (``Berliana``: ``liana``) or a name it leaves whole.
+    assert (person, "person") in _found(body), _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        (
+            "Ia datang. Perhimpunan Pelajar Indonesia menggelar acara.",
+            "Perhimpunan Pelajar Indonesia",
+            "organisation",
+        ),
+        (
+            "Ia datang. Persatuan Guru Republik Indonesia menggelar acara.",
+            "Persatuan Guru Republik Indonesia",
+            "organisation",
+        ),
+        ("Ia datang. Kepulauan Seribu ramai dikunjungi.", "Kepulauan Seribu", "place"),
+    ],
+)
+def test_a_name_of_another_kind_keeps_its_affixed_head(body: str, name: str, kind: str) -> None:
+    assert (name, kind) in _found(body), _found(body)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Se
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
+from warta.search.analysis import stem as word_stem
 from warta.search.entities.features import (
     Token,
     is_domain_dot,
@@ -5408,22 +5409,37 @@ def _cut_owned_openers(spans: Sequence[_Span]) -> None:
     """A word with ``-nya`` opening a sentence right before a name (``Tumbangnya Saddam``:
     the fall of Saddam) is no part of the person's name, where the word before ``-nya`` is
     one the news writes in lowercase (lexicon ``cap`` 0): the tagger took the capital the
-    sentence gives it for a first name. A name ending so (``Sonya``) has no such stem."""
+    sentence gives it for a first name. A name ending so (``Sonya``) has no such stem.
+    So is another affixed noun or verb there that the news never wrote, its root one it
+    seldom capitalises (``Lompatan Isinbayeva``, ``Bertuturlah Soiron``, see
+    ``_affixed_common_root``)."""
+    lexicon = packaged_lexicon()
     for span in spans:
         words, start = span.field.words, span.start
         opener = words[start].lower()
-        stem = opener[: -len(_POSSESSIVE)]
+        owned = len(opener) - len(_POSSESSIVE) >= _SHORTEST_OWNED_STEM
+        if owned and opener.endswith(_POSSESSIVE):
+            root, caps = opener[: -len(_POSSESSIVE)], frozenset("0")
+        else:
+            root, caps = _affixed_common_root(opener), RARELY_CAPITALISED
         if (
             span.kind == "person"
             and len(span.words) > 1
-            and opener.endswith(_POSSESSIVE)
-            and len(stem) >= _SHORTEST_OWNED_STEM
             and (
                 start == 0 or words[start - 1] in _SENTENCE_ENDS or start in span.field.line_starts
             )
-            and getattr(packaged_lexicon().get(stem), "cap", "") == "0"
+            and getattr(lexicon.get(root), "cap", "") in caps
         ):
             span.start, span.entry, span.grown_from = start + 1, None, None
+
+
+def _affixed_common_root(word: str) -> str:
+    """The root of ``word`` (lowercase) with its affixes off, where the news never wrote
+    the word itself (it is in no lexicon entry) and the stemmer finds another root in its
+    dictionary (``lompatan``: ``lompat``); otherwise ``""``. A name the news wrote is in
+    the lexicon; one it never did is seldom a dictionary word's affixed form."""
+    root = word_stem(word) if word not in packaged_lexicon() else word
+    return root if root != word else ""
 
 
 def _extend_over_compass_words(spans: list[_Span], gazetteer: Gazetteer) -> None:
