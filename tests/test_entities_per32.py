@@ -5,6 +5,7 @@ affixed noun or verb opening a sentence before a name."""
 from __future__ import annotations
 
 import pytest
+from warta.search.entities import extract_mentions
 
 from tests.test_entities_tidy29 import _found
 
@@ -86,3 +87,15 @@ def test_a_first_name_opening_the_sentence_stays(body: str, person: str) -> None
 )
 def test_a_name_of_another_kind_keeps_its_affixed_head(body: str, name: str, kind: str) -> None:
     assert (name, kind) in _found(body), _found(body)
+
+
+def test_a_known_persons_title_stays_out_of_the_name() -> None:
+    # ``Ayatollah`` is a title (README): the gazetteer's name is the person's alone.
+    found = _found("Upacara dipimpin Ayatollah Ali Khamenei. Khamenei lalu pergi.")
+    assert ("Ali Khamenei", "person") in found, found
+    assert not any(surface.startswith("Ayatollah") for surface, _ in found), found
+
+
+def test_the_short_form_links_to_the_full_name() -> None:
+    mentions = extract_mentions("", "Ali Khamenei menolak usul itu. Khamenei lalu pergi.")
+    assert len({mention.key for mention in mentions if mention.kind == "person"}) == 1
