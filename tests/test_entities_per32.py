@@ -99,3 +99,33 @@ def test_a_known_persons_title_stays_out_of_the_name() -> None:
 def test_the_short_form_links_to_the_full_name() -> None:
     mentions = extract_mentions("", "Ali Khamenei menolak usul itu. Khamenei lalu pergi.")
     assert len({mention.key for mention in mentions if mention.kind == "person"}) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "judge"),
+    [
+        ("Sidang dipimpin Ketua Majelis Hakim Harjowiyono. Sidang dimulai siang.", "Harjowiyono"),
+        ("Putusan dibacakan Ketua Majelis Hakim Wiryosuharto. Terdakwa diam.", "Wiryosuharto"),
+        ("Ketua Majelis Hakim Wiryosuharto menunda sidang itu.", "Wiryosuharto"),
+    ],
+)
+def test_the_judge_after_a_panel_of_judges_is_a_person(body: str, judge: str) -> None:
+    # ``majelis hakim`` is a panel: the tagger ran its head into a body.
+    assert (judge, "person") in _found(body), _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "court"),
+    [
+        ("Sidang dipimpin Majelis Hakim Tipikor. Sidang dimulai siang.", "Tipikor"),
+        ("Sidang dipimpin Majelis Hakim Konstitusi. Sidang dimulai siang.", "Konstitusi"),
+        ("Sidang dipimpin Majelis Hakim PN. Sidang dimulai siang.", "PN"),
+    ],
+)
+def test_a_court_after_a_panel_of_judges_stays_a_body(body: str, court: str) -> None:
+    assert (court, "organisation") in _found(body), _found(body)
+
+
+def test_a_supreme_courts_panel_names_no_person() -> None:
+    found = _found("Perkara itu diputus Majelis Hakim Agung. Terdakwa banding.")
+    assert not any(kind == "person" for _, kind in found), found

@@ -2679,6 +2679,35 @@ def _retype_mayors_read_as_cities(spans: Sequence[_Span], gazetteer: Gazetteer) 
             span.kind = "person"
 
 
+#: The words of a panel of judges (``majelis hakim``), whose head the name after it is.
+_JUDGES_PANEL = ("majelis", "hakim")
+
+
+def _retype_judges_read_as_panels(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
+    """A one-word name right after ``majelis hakim`` (a panel of judges) that the tagger
+    read as an organisation is the judge who heads it, a person (``Ketua Majelis Hakim
+    Ialaluddin.``): the tagger takes the panel for a body the name goes on. Only a name
+    the news never wrote (no lexicon entry: not ``Tipikor``, a court's short name) and
+    that the tagger reads alone as a person's, no title's qualifier (``Majelis Hakim
+    Agung``, see ``TITLE_QUALIFIERS``) nor a known name."""
+    lexicon = packaged_lexicon()
+    for span in spans:
+        words, start = span.field.words, span.start
+        word = words[start]
+        if (
+            span.kind == "organisation"
+            and span.entry is None
+            and span.end - start == 1
+            and start >= len(_JUDGES_PANEL)
+            and tuple(w.lower() for w in words[start - 2 : start]) == _JUDGES_PANEL
+            and ("hakim", word.lower()) not in TITLE_QUALIFIERS
+            and word.lower() not in lexicon
+            and not gazetteer.find(span.words)
+            and _reads_as_one_person(span.words)
+        ):
+            span.kind = "person"
+
+
 #: First words of an English newspaper's name (``Daily Star``, ``Daily Record``).
 _NEWSPAPER_OPENERS = frozenset(("Daily",))
 #: English body ends that are also persons' surnames (``Margaret Court``).
@@ -13716,6 +13745,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _retype_persons_apposed_to_titles(spans, gazetteer)
     _retype_persons_named_as_english_bodies(spans)
     _retype_mayors_read_as_cities(spans, gazetteer)
+    _retype_judges_read_as_panels(spans, gazetteer)
     _retype_keepers(fields, spans, gazetteer)
     _mark_ministers_named_alone(fields, spans, gazetteer)
     _mark_paired_players(fields, spans, gazetteer)
