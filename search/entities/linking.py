@@ -18,6 +18,7 @@ from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Se
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
+from warta.search.analysis import stem as word_stem
 from warta.search.entities.features import (
     Token,
     is_domain_dot,
@@ -2669,6 +2670,62 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
                 if not gazetteer.find(span.words) and _reads_as_one_person(span.words):
                     span.kind = "person"
                 break
+
+
+#: The least words of a mayor's name the tagger read as the city after ``Wali Kota``
+#: (``Wali Kota Fauzi Bahar``); one word there is mostly the city (``Wali Kota Depok``).
+_SHORTEST_MAYOR_NAME = 2
+
+
+def _retype_mayors_read_as_cities(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
+    """A name right after ``Wali Kota`` that the tagger read as a place is the mayor, a
+    person, where older news leaves the city out (``rencana Wali Kota Fauzi Bahar``): the
+    tagger takes ``Kota`` for a city's head there, which ``Walikota`` written as one word
+    or ``Bupati`` do not lead it to. Only a name of two words or more that no place the
+    gazetteer knows spells (``Wali Kota Padang Panjang``, ``Wali Kota Jakarta Utara``)
+    and that the tagger reads alone as a person's name (not ``Wali Kota Tanjung Balai``)."""
+    for span in spans:
+        words, start = span.field.words, span.start
+        if (
+            span.kind == "place"
+            and span.entry is None
+            and span.end - start >= _SHORTEST_MAYOR_NAME
+            and start >= 2
+            and [word.lower() for word in words[start - 2 : start]] == ["wali", "kota"]
+            and all(map(_is_given_name, span.words))
+            and not gazetteer.find(span.words)
+            and _reads_as_one_person(span.words)
+        ):
+            span.kind = "person"
+
+
+#: The words of a panel of judges (``majelis hakim``), whose head the name after it is.
+_JUDGES_PANEL = ("majelis", "hakim")
+
+
+def _retype_judges_read_as_panels(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
+    """A one-word name right after ``majelis hakim`` (a panel of judges) that the tagger
+    read as an organisation is the judge who heads it, a person (``Ketua Majelis Hakim
+    Ialaluddin.``): the tagger takes the panel for a body the name goes on. Only a name
+    the news never wrote (no lexicon entry: not ``Tipikor``, a court's short name) and
+    that the tagger reads alone as a person's, no title's qualifier (``Majelis Hakim
+    Agung``, see ``TITLE_QUALIFIERS``) nor a known name."""
+    lexicon = packaged_lexicon()
+    for span in spans:
+        words, start = span.field.words, span.start
+        word = words[start]
+        if (
+            span.kind == "organisation"
+            and span.entry is None
+            and span.end - start == 1
+            and start >= len(_JUDGES_PANEL)
+            and tuple(w.lower() for w in words[start - 2 : start]) == _JUDGES_PANEL
+            and ("hakim", word.lower()) not in TITLE_QUALIFIERS
+            and word.lower() not in lexicon
+            and not gazetteer.find(span.words)
+            and _reads_as_one_person(span.words)
+        ):
+            span.kind = "person"
 
 
 #: First words of an English newspaper's name (``Daily Star``, ``Daily Record``).
@@ -5409,22 +5466,37 @@ def _cut_owned_openers(spans: Sequence[_Span]) -> None:
     """A word with ``-nya`` opening a sentence right before a name (``Tumbangnya Saddam``:
     the fall of Saddam) is no part of the person's name, where the word before ``-nya`` is
     one the news writes in lowercase (lexicon ``cap`` 0): the tagger took the capital the
-    sentence gives it for a first name. A name ending so (``Sonya``) has no such stem."""
+    sentence gives it for a first name. A name ending so (``Sonya``) has no such stem.
+    So is another affixed noun or verb there that the news never wrote, its root one it
+    seldom capitalises (``Lompatan Isinbayeva``, ``Bertuturlah Soiron``, see
+    ``_affixed_common_root``)."""
+    lexicon = packaged_lexicon()
     for span in spans:
         words, start = span.field.words, span.start
         opener = words[start].lower()
-        stem = opener[: -len(_POSSESSIVE)]
+        owned = len(opener) - len(_POSSESSIVE) >= _SHORTEST_OWNED_STEM
+        if owned and opener.endswith(_POSSESSIVE):
+            root, caps = opener[: -len(_POSSESSIVE)], frozenset("0")
+        else:
+            root, caps = _affixed_common_root(opener), RARELY_CAPITALISED
         if (
             span.kind == "person"
             and len(span.words) > 1
-            and opener.endswith(_POSSESSIVE)
-            and len(stem) >= _SHORTEST_OWNED_STEM
             and (
                 start == 0 or words[start - 1] in _SENTENCE_ENDS or start in span.field.line_starts
             )
-            and getattr(packaged_lexicon().get(stem), "cap", "") == "0"
+            and getattr(lexicon.get(root), "cap", "") in caps
         ):
             span.start, span.entry, span.grown_from = start + 1, None, None
+
+
+def _affixed_common_root(word: str) -> str:
+    """The root of ``word`` (lowercase) with its affixes off, where the news never wrote
+    the word itself (it is in no lexicon entry) and the stemmer finds another root in its
+    dictionary (``lompatan``: ``lompat``); otherwise ``""``. A name the news wrote is in
+    the lexicon; one it never did is seldom a dictionary word's affixed form."""
+    root = word_stem(word) if word not in packaged_lexicon() else word
+    return root if root != word else ""
 
 
 def _extend_over_compass_words(spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -13781,6 +13853,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _retype_persons_bracketed_after_persons(spans, gazetteer)
     _retype_persons_apposed_to_titles(spans, gazetteer)
     _retype_persons_named_as_english_bodies(spans)
+    _retype_mayors_read_as_cities(spans, gazetteer)
+    _retype_judges_read_as_panels(spans, gazetteer)
     _retype_keepers(fields, spans, gazetteer)
     _mark_ministers_named_alone(fields, spans, gazetteer)
     _mark_paired_players(fields, spans, gazetteer)
