@@ -62,3 +62,37 @@ def test_a_place_or_a_person_before_a_dot_keeps_no_dot() -> None:
 def test_a_person_run_into_a_dotted_form_is_not_grown() -> None:
     found = _found("Wawancara dengan Rudi Hartono berlangsung. Co. Ltd adalah bentuk usaha asing.")
     assert found == [("Rudi Hartono", "person")]
+
+
+def test_a_drug_maker_a_pulp_mill_and_a_data_firm_are_organisations() -> None:
+    found = _found(
+        "Saham Sentosa Farma naik, rencana akuisisi Lestari Pulp ditunda, "
+        "demikian dikutip Harmoni Financial, Kamis."
+    )
+    assert {
+        ("Sentosa Farma", "organisation"),
+        ("Lestari Pulp", "organisation"),
+        ("Harmoni Financial", "organisation"),
+    } <= set(found)
+
+
+def test_a_person_a_place_and_a_phrase_before_such_words_keep_their_kind() -> None:
+    found = _found(
+        "Budi Santoso membaca Financial Times di Bandung. Breaking News: harga pulp turun."
+    )
+    assert ("Budi Santoso", "person") in found
+    assert ("Bandung", "place") in found
+    assert all(surface != "Breaking News" for surface, _ in found)
+
+
+def test_fiscal_and_market_abbreviations_are_no_entities() -> None:
+    found = _found(
+        "Penerimaan PPh naik, penerbitan SUN dan SBI bertambah, "
+        "sedangkan NPL industri TPT turun dan harga CPO stabil."
+    )
+    assert found == []
+
+
+def test_the_planning_ministry_written_ppn_stays_an_organisation() -> None:
+    found = _found("Anggaran Kementerian PPN bertambah tahun depan, kata pejabatnya.")
+    assert ("Kementerian PPN", "organisation") in found

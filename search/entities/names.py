@@ -1285,7 +1285,9 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: investor: ``Red Sails Investment`` was a place; a computer maker, a pollster and a venture
 #: fund: ``Compaq Computer`` was a place, ``Saiful Mujani Research & Consulting`` and ``MDI
 #: Venture`` persons; a Japanese newspaper: ``Mainichi Shimbun`` was a person; an oil
-#: company: ``Occidental Petroleum`` was a person).
+#: company: ``Occidental Petroleum`` was a person; a drug maker, a pulp mill and a data
+#: firm in older economic news: ``Kalbe Farma`` and ``Thomson Financial`` were persons,
+#: ``Toba Pulp`` a place. Not ``News``: ``Breaking News`` is no newsroom).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company investment
@@ -1299,6 +1301,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     grup school foods beverages photos images software electronics industries logistics
     pharmaceuticals picture magazine computer computers consulting research venture shimbun
     petroleum
+    farma pharma pulp financial securitas
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
