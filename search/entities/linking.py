@@ -7059,6 +7059,51 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
     spans[:] = parted
 
 
+#: Foreign legal forms written in pairs, a dot after the first (``Pte. Ltd.``, ``Co. Ltd.``,
+#: ``Sdn. Bhd.``), see ``_close_companies_over_form_dots``.
+_DOTTED_FORM_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    {("pte", "ltd"), ("co", "ltd"), ("sdn", "bhd")}
+)
+#: Marks after a legal form's dot that show the sentence goes on (``Canon Inc., dan``).
+_GOING_ON_MARKS: frozenset[str] = frozenset({"(", ",", ";", ")"})
+
+
+def _close_companies_over_form_dots(spans: list[_Span]) -> None:
+    """A company the tagger stopped at the dot of its foreign legal forms
+    (``Dencisco Energy Resources Pte. Ltd.`` read as ``... Pte``) runs over the second form
+    (``_DOTTED_FORM_PAIRS``), taking the organisation read right before it with nothing
+    between (``Dencisco Energy`` + ``Resources Pte``); and a company ending in a foreign
+    form keeps the form's dot where the sentence goes on after it (``Canon Inc. dan``,
+    ``Encore Energy Pte. Ltd. (Encore Energy)``), as idner writes ``Inc.``. At a
+    sentence's end, or before a capital, the dot is the sentence's."""
+    ends = {(id(span.field), span.end): span for span in spans if span.kind == "organisation"}
+    removed: set[int] = set()
+    for span in spans:
+        words = span.field.words
+        if span.kind != "organisation" or span.words[-1].lower() not in FOREIGN_LEGAL_FORMS:
+            continue
+        end = span.end
+        while (
+            end + 1 < len(words)
+            and words[end] == "."
+            and (words[end - 1].lower(), words[end + 1].lower()) in _DOTTED_FORM_PAIRS
+        ):
+            end += 2
+        before = ends.get((id(span.field), span.start))
+        if end > span.end and before is not None and before.entry is None:
+            span.start = before.start
+            removed.add(id(before))
+        if (
+            end + 1 < len(words)
+            and words[end] == "."
+            and (words[end + 1][:1].islower() or words[end + 1] in _GOING_ON_MARKS)
+        ):
+            end += 1
+        span.end = end
+    if removed:
+        _drop_removed(spans, removed)
+
+
 def _type_names_closed_by_foreign_forms(spans: list[_Span]) -> None:
     """An unknown name of two words or more that ends in a foreign company's legal form
     (``Karya Makmur Holdings Sdn Bhd``, ``Bintang Laut Pte Ltd``, see
@@ -13906,6 +13951,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _cut_portfolios_from_ministries(spans)
     _give_suffixes_to_organisations(spans)
     _type_names_closed_by_foreign_forms(spans)
+    _close_companies_over_form_dots(spans)
     _mark_companies_with_dotted_forms(fields, spans, gazetteer)
     _mark_dynasties(fields, spans)
     _link_old_ministry_names(spans, gazetteer)

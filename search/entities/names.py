@@ -1292,7 +1292,10 @@ COMPETITION_PREFIXES: frozenset[str] = _words("Coppa Copa")
 #: fund: ``Compaq Computer`` was a place, ``Saiful Mujani Research & Consulting`` and ``MDI
 #: Venture`` persons; a Japanese newspaper: ``Mainichi Shimbun`` was a person; an oil
 #: company: ``Occidental Petroleum`` was a person; a university after ``di``: ``Columbia
-#: University`` and ``Basel University`` were places in FacQA's older news).
+#: University`` and ``Basel University`` were places in FacQA's older news; a drug maker, a
+#: pulp mill and a data firm in older economic news: ``Kalbe Farma`` and ``Thomson
+#: Financial`` were persons, ``Toba Pulp`` a place. Not ``News``: ``Breaking News`` is no
+#: newsroom).
 ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county forest")) | _words(
     """
     airlines airways corporation corp inc ltd llc holdings foundation institute company investment
@@ -1306,6 +1309,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     grup school foods beverages photos images software electronics industries logistics
     pharmaceuticals picture magazine computer computers consulting research venture shimbun
     petroleum university
+    farma pharma pulp financial securitas
     """
 )
 #: First words of organisations' names that no place's or person's name opens with: a
