@@ -4334,6 +4334,120 @@ def _mark_dated_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
     spans.extend(_Span(field, start, end, "product", None) for field, start, end in titles)
 
 
+#: Words of a sentence about works where a name dated with a year in parentheses is a
+#: work's title (``film Indonesia pertama yang laris adalah Terang Bulan (1937)``, ``karya
+#: ... : Musik Upacara (1936)``): a filmography's (``FILMOGRAPHY_WORDS``), a work's noun.
+_DATED_WORK_WORDS = FILMOGRAPHY_WORDS | QUOTED_WORK_NOUNS | frozenset(("lagu", "karya", "game"))
+#: Words inside a title right before the words a dated title's run finds (``Harry Potter
+#: and the Chamber of Secrets (2002)``, ``Miley Cyrus & Her Dead Petz (2015)``, ``Spider -
+#: Man (2017)``, a possessive's ``s``, ``Philosopher ’ s Stone``): the run is the end of
+#: a longer title, none of its own.
+_DATED_TITLE_INNER_MARKS = TITLE_FUNCTION_WORDS | frozenset(("&", ":", "-", "–", "s"))
+#: Words before a maker dated in a sentence about works (``karya Budi (1990)``, ``bersama
+#: Ani (2014)``, ``terbitan Pustaka Jaya (1995)``): the name after one is the maker, the
+#: partner or the publisher of the edition the year dates, no title.
+_DATED_MAKER_CUES = MAKER_OWNER_WORDS | frozenset(
+    ("bersama", "terbitan", "penerbit", "produksi", "keluaran", "rilisan", "label")
+)
+
+
+def _dated_title_start(field: _Field, end: int, persons: Container[str]) -> int | None:
+    """Where the title dated by the year in parentheses at ``end`` opens: the run of name
+    words before it, with lowercase title words between them (``Darah dan Doa``, see
+    ``DATED_TITLE_WORDS``), on one line, at most ``_LONGEST_DATED_TITLE`` words, none a
+    person's name word the article writes in a full name (``Wahlberg dan 21 Jump Street
+    (2012)`` dates the film only); None where the run is longer or opens with no
+    capitalised word."""
+    words = field.words
+    start = end
+    while start > 0 and end - start < _LONGEST_DATED_TITLE and start not in field.line_starts:
+        before = words[start - 1]
+        if is_name_word(before) and before not in persons:
+            start -= 1
+        elif (
+            before in DATED_TITLE_WORDS
+            and start > 1
+            and is_name_word(words[start - 2])
+            and words[start - 2] not in persons
+            and start - 1 not in field.line_starts
+        ):
+            start -= 2
+        else:
+            break
+    if start == end or not words[start][:1].isupper():
+        return None
+    if (
+        start > 0
+        and start not in field.line_starts
+        and is_name_word(words[start - 1])
+        and words[start - 1] not in persons
+    ):
+        return None  # a longer run: no title's opening is known
+    return start
+
+
+def _mark_dated_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name dated with a year in parentheses in a sentence about works (see
+    ``_DATED_WORK_WORDS``) is a work's title, a product, whatever the tagger read there or
+    left out (``sejak Si Amat Anak Betawi (1973)``, ``bermain dalam The Gambler (2014)``):
+    a filmography, a discography or a list of a composer's works dates each title so. Not
+    over a name the gazetteer knows (``AC Milan (1995)``), nor one with a head or opening
+    with an acronym (``SMA Negeri 3 (1985)``, a school in a career), nor an award's or an
+    event's (``Tony Award (1967)``, see ``EVENT_ENDS``, ``NOT_TITLE_WORDS``), nor the end
+    of a longer title (see ``_DATED_TITLE_INNER_MARKS``), nor a body or a place
+    the rules before kept (``_drop_dated_titles`` leaves out the tagger's others), nor a
+    span running out of the title; not a name opening its sentence (its first word may be
+    a common one, ``Lulusan ...``), nor one after a maker's, a partner's or a publisher's
+    word (``bersama Budi Santoso (2014)``, a person; see ``_DATED_MAKER_CUES``)."""
+    persons = _full_name_ends(spans)
+    removed: set[int] = set()
+    for field in fields:
+        words = field.words
+        at: _SpansAt | None = None
+        for paren in field.positions.get("(", ()):
+            if not (
+                paren > 0
+                and paren + 2 < len(words)
+                and words[paren + 2] == ")"
+                and _is_year(words[paren + 1])
+            ):
+                continue
+            start = _dated_title_start(field, paren, persons)
+            if (
+                start is None
+                or _is_acronym(words[start])
+                or words[start - 1].lower() in _DATED_TITLE_INNER_MARKS
+                or words[paren - 1].lower() in EVENT_ENDS | NOT_TITLE_WORDS
+                or any(_head_kind(word) is not None for word in words[start:paren])
+            ):
+                continue
+            before, after = _sentence_around(words, start, paren)
+            if (
+                start == before
+                or words[start - 1].lower() in _DATED_MAKER_CUES
+                or not any(
+                    word.lower() in _DATED_WORK_WORDS
+                    for word in (*words[before:start], *words[paren + 3 : after])
+                )
+            ):
+                continue
+            if at is None:
+                at = _SpansAt(span for span in spans if span.field is field)
+            over = at.over(start, paren)
+            if any(
+                span.entry is not None
+                or span.kind in {"organisation", "place"}
+                or span.start < start
+                or span.end > paren
+                for span in over
+            ) or [(span.start, span.end, span.kind) for span in over] == [
+                (start, paren, "product")
+            ]:
+                continue
+            _replace_with_product(field, spans, at, removed, start, paren)
+    _drop_removed(spans, removed)
+
+
 #: The most words of a name dated by its make's year (``Toyota Kijang keluaran 1999``).
 _LONGEST_DATED_MAKE = 4
 #: Nouns opening a sentence before the name a make's year dates (``Film``, ``Mobil``).
@@ -8792,11 +8906,19 @@ def _credits_work(words: Sequence[str], start: int) -> bool:
     """Whether the quoted title at ``start`` credits a person with it, a performer's or a
     maker's work (``pelantun 'Problem'``, ``pemain film 'Headshot'``, ``sutradara sinetron
     'Tersanjung'``, see ``WORK_MAKERS``): the work the article names the person by, a
-    title even where the article writes it once."""
+    title even where the article writes it once; so is a title after a phrase that titles
+    a work (``bukunya berjudul "The Sun Also Sets"``, see ``TITLING_CUES``), as the same
+    title unquoted after the phrase is one."""
     cue = start - 2  # the word before the opening quote
     if cue > 0 and words[cue].lower() in SONG_NOUNS and words[cue - 1].lower() == "pelantun":
         return True
     if cue >= 0 and words[cue].lower() == "pelantun":
+        return True
+    if any(
+        cue + 1 >= len(phrase)
+        and tuple(word.lower() for word in words[cue + 1 - len(phrase) : cue + 1]) == phrase
+        for phrase in TITLING_CUES
+    ):
         return True
     return (
         cue > 0
@@ -8934,8 +9056,9 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
     after its noun or a cue (``lagu "Kali Kedua"``, see ``QUOTED_WORK_NOUNS``) is one
     whatever was read inside the quotes, found or not, where the article writes it in
     two sentences or more, as an article about the work does (a title met in passing is
-    left out, as the annotated corpora leave works out), and is more than a letter (``lagu
-    ' I '``, the pronoun written all through the article)."""
+    left out, as the annotated corpora leave works out, but for one credited or titled
+    by ``berjudul``, see ``_credits_work``), and is more than a letter (``lagu ' I '``,
+    the pronoun written all through the article)."""
     quoted: set[tuple[str, ...]] = set()
     candidates = [(field, start, stop) for field in fields for start, stop in _quoted_titles(field)]
     sentence = {
@@ -13680,6 +13803,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_dated_titles(spans)
     _drop_holy_days(spans)
     _mark_dated_works(fields, spans)
+    _mark_dated_titles(fields, spans)
     _mark_subtitles(spans)
     _mark_dated_makes(fields, spans)
     _drop_dishes(fields, spans)
