@@ -88,3 +88,26 @@ def test_a_dated_name_that_is_no_title_stays_what_it_is() -> None:
     assert found.get("Pustaka Kita") != "product"
     found = _found("Ia menonton film Harry Potter and the Chamber of Secrets (2002) di bioskop.")
     assert "Chamber of Secrets" not in found
+
+
+def test_the_model_after_a_components_acronym_is_a_product_without_it() -> None:
+    found = _found("Ponsel itu memakai CPU Kryon 240 dan GPU Maliro 410 serta RAM 3 GB.")
+    assert found.get("Kryon 240") == "product"
+    assert found.get("Maliro 410") == "product"
+    found = _found("Ponsel murah itu sudah menjalankan OS Andromeda 8.0 Oreo sejak awal.")
+    assert found.get("Andromeda 8.0 Oreo") == "product"
+    assert "OS Andromeda 8.0 Oreo" not in found
+    found = _found("Ponsel ini memakai chipset Kiran 659 15 nm dan RAM 4 GB.")
+    assert found.get("Kiran 659") == "product"
+
+
+def test_a_components_acronym_leaves_makers_bodies_persons_and_its_own_names_alone() -> None:
+    # A known maker after the acronym, a body's acronym before a person, an acronym that
+    # is a word of the product's name.
+    assert _found("Laptop ini memakai GPU Nvidia dengan memori 2 GB.").get("Nvidia") == (
+        "organisation"
+    )
+    found = _found("Ketua OS Budi Santoso mengatakan ekspor tekstil naik tahun ini.")
+    assert found.get("Budi Santoso") == "person"
+    found = _found("Peramban itu kini hadir untuk OS X dan Windows 10.")
+    assert "X" not in found

@@ -2363,6 +2363,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_aircraft_models(fields, spans)
     _mark_numbered_craft(fields, spans)
     _mark_listed_models(fields, spans)
+    _mark_components(fields, spans)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
     _mark_ships_after_noun(fields, spans)
@@ -4398,8 +4399,11 @@ def _mark_dated_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
     the rules before kept (``_drop_dated_titles`` leaves out the tagger's others), nor a
     span running out of the title; not a name opening its sentence (its first word may be
     a common one, ``Lulusan ...``), nor one after a maker's, a partner's or a publisher's
-    word (``bersama Budi Santoso (2014)``, a person; see ``_DATED_MAKER_CUES``)."""
+    word (``bersama Budi Santoso (2014)``, a person; see ``_DATED_MAKER_CUES``). A title
+    the article names as a product already is the one it links to, as in
+    ``_mark_components``."""
     persons = _full_name_ends(spans)
+    found = {span.words: span for span in spans if span.kind == "product"}
     removed: set[int] = set()
     for field in fields:
         words = field.words
@@ -4444,7 +4448,8 @@ def _mark_dated_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 (start, paren, "product")
             ]:
                 continue
-            _replace_with_product(field, spans, at, removed, start, paren)
+            product = _replace_with_product(field, spans, at, removed, start, paren)
+            product.target = found.get(product.words)
     _drop_removed(spans, removed)
 
 
@@ -7673,6 +7678,59 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         start for start in _cue_ends(field, WORK_TITLE_CUES) if not _titles_no_work(words, start)
     ]
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
+
+
+#: A computer's or a phone's components news names by their English acronym, and
+#: ``chipset``, before a model (``GPU Adreno 506``, ``OS Android 8.0 Oreo``, ``chipset
+#: Helio X20``): the name after one is the component's product line, which the tagger runs
+#: the acronym into as an organisation's (``GPU Adreno 506``). Not ``API``, a body's
+#: acronym as often (``Ketua API``, a trade association).
+_COMPONENT_NOUNS = frozenset(("CPU", "GPU", "OS", "SoC", "chipset", "Chipset"))
+
+
+def _mark_components(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """The name right after a component's acronym (``_COMPONENT_NOUNS``) is a product,
+    over what the tagger read there, the acronym left out: its capitalised words and
+    numbers, at most ``_LONGEST_LISTED_MODEL`` of them, on one line. Not over a name the
+    gazetteer knows (``GPU Nvidia``, the maker) or a product found already (``OS X``, a
+    name with the acronym in it; ``chipset Qualcomm Snapdragon 425 Mobile Platform``), nor
+    a person of two words or more (``OS Budi Santoso``, a person's initials), nor a span
+    running on past the name. A product the article names so already is the one it links
+    to (``OS Linux`` after ``aplikasi Linux``), which its other repeats then name too."""
+    found = {span.words: span for span in spans if span.kind == "product"}
+    removed: set[int] = set()
+    for field in fields:
+        words = field.words
+        at: _SpansAt | None = None
+        for noun in _COMPONENT_NOUNS:
+            for index in field.positions.get(noun.lower(), ()):
+                start = end = index + 1
+                if words[index] != noun:
+                    continue
+                while (
+                    end < len(words)
+                    and end - start < _LONGEST_LISTED_MODEL
+                    and is_name_word(words[end])
+                    and end not in field.line_starts
+                    and not (words[end].isdigit() and words[end - 1].isdigit())
+                ):
+                    end += 1  # not over a size after the number (``Kirin 659 15 nm``)
+                if end == start or not words[start][:1].isalpha():
+                    continue
+                if at is None:
+                    at = _SpansAt(span for span in spans if span.field is field)
+                over = at.over(index, end)
+                if any(
+                    span.end > end
+                    or span.kind == "product"
+                    or span.entry is not None
+                    or (span.kind == "person" and span.start >= start and len(span.words) > 1)
+                    for span in over
+                ):
+                    continue
+                product = _replace_with_product(field, spans, at, removed, start, end)
+                product.target = found.get(product.words)
+    _drop_removed(spans, removed)
 
 
 #: Nouns of craft that older news capitalises before a craft's name as its head
