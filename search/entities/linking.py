@@ -13510,6 +13510,33 @@ def _link_respelt_persons(spans: Sequence[_Span]) -> None:
                 other.target = first
 
 
+def _retype_known_products_named_as_persons(spans: list[_Span]) -> None:
+    """A known product of one word that opens a person's full name the article writes
+    (``Ernie``, a chatbot's name, after ``Ernie Djohan``) is that person named short, as
+    a given name alone is: the article is about the person, not the product. Not where a
+    product's noun or a launch verb is right before it (``chatbot Ernie``, ``meluncurkan
+    Ernie``, see ``PRODUCT_NOUNS``, ``LAUNCH_VERBS``), nor where two persons' names open
+    with the word (no one person to name)."""
+    full: dict[str, list[_Span]] = {}
+    for span in spans:
+        if span.kind == "person" and len(span.words) > 1 and span.target is None:
+            full.setdefault(span.words[0], []).append(span)
+    if not full:
+        return
+    for span in spans:
+        if (
+            span.kind != "product"
+            or span.entry is None
+            or len(span.words) != 1
+            or len({person.words for person in full.get(span.words[0], ())}) != 1
+        ):
+            continue
+        before = span.field.words[span.start - 1].lower() if span.start else ""
+        if before in PRODUCT_NOUNS or before in LAUNCH_VERBS:
+            continue
+        span.kind, span.entry, span.target = "person", None, full[span.words[0]][0]
+
+
 def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
     """A known person's name or alias (``Anies``) stands for the one longer name the
     article gives that person (``Anies Rasyid Baswedan``, see
@@ -13925,6 +13952,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_called_names(fields, spans)
     _link_initials(spans)
     _link_initialled_first_names(spans)
+    _retype_known_products_named_as_persons(spans)
     _link_known_persons_to_full_names(spans, gazetteer)
     _link_short_forms(spans)
     _link_features_named_without_heads(spans)
