@@ -2373,6 +2373,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_aircraft_models(fields, spans)
     _mark_numbered_craft(fields, spans)
     _mark_listed_models(fields, spans)
+    _mark_components(fields, spans)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
     _mark_ships_after_noun(fields, spans)
@@ -4417,6 +4418,124 @@ def _mark_dated_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
         {id(span) for span in spans if all((id(span.field), i) in inside for i in span.indices())},
     )
     spans.extend(_Span(field, start, end, "product", None) for field, start, end in titles)
+
+
+#: Words of a sentence about works where a name dated with a year in parentheses is a
+#: work's title (``film Indonesia pertama yang laris adalah Terang Bulan (1937)``, ``karya
+#: ... : Musik Upacara (1936)``): a filmography's (``FILMOGRAPHY_WORDS``), a work's noun.
+_DATED_WORK_WORDS = FILMOGRAPHY_WORDS | QUOTED_WORK_NOUNS | frozenset(("lagu", "karya", "game"))
+#: Words inside a title right before the words a dated title's run finds (``Harry Potter
+#: and the Chamber of Secrets (2002)``, ``Miley Cyrus & Her Dead Petz (2015)``, ``Spider -
+#: Man (2017)``, a possessive's ``s``, ``Philosopher ’ s Stone``): the run is the end of
+#: a longer title, none of its own.
+_DATED_TITLE_INNER_MARKS = TITLE_FUNCTION_WORDS | frozenset(("&", ":", "-", "–", "s"))
+#: Words before a maker dated in a sentence about works (``karya Budi (1990)``, ``bersama
+#: Ani (2014)``, ``terbitan Pustaka Jaya (1995)``): the name after one is the maker, the
+#: partner or the publisher of the edition the year dates, no title.
+_DATED_MAKER_CUES = MAKER_OWNER_WORDS | frozenset(
+    ("bersama", "terbitan", "penerbit", "produksi", "keluaran", "rilisan", "label")
+)
+
+
+def _dated_title_start(field: _Field, end: int, persons: Container[str]) -> int | None:
+    """Where the title dated by the year in parentheses at ``end`` opens: the run of name
+    words before it, with lowercase title words between them (``Darah dan Doa``, see
+    ``DATED_TITLE_WORDS``), on one line, at most ``_LONGEST_DATED_TITLE`` words, none a
+    person's name word the article writes in a full name (``Wahlberg dan 21 Jump Street
+    (2012)`` dates the film only); None where the run is longer or opens with no
+    capitalised word."""
+    words = field.words
+    start = end
+    while start > 0 and end - start < _LONGEST_DATED_TITLE and start not in field.line_starts:
+        before = words[start - 1]
+        if is_name_word(before) and before not in persons:
+            start -= 1
+        elif (
+            before in DATED_TITLE_WORDS
+            and start > 1
+            and is_name_word(words[start - 2])
+            and words[start - 2] not in persons
+            and start - 1 not in field.line_starts
+        ):
+            start -= 2
+        else:
+            break
+    if start == end or not words[start][:1].isupper():
+        return None
+    if (
+        start > 0
+        and start not in field.line_starts
+        and is_name_word(words[start - 1])
+        and words[start - 1] not in persons
+    ):
+        return None  # a longer run: no title's opening is known
+    return start
+
+
+def _mark_dated_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name dated with a year in parentheses in a sentence about works (see
+    ``_DATED_WORK_WORDS``) is a work's title, a product, whatever the tagger read there or
+    left out (``sejak Si Amat Anak Betawi (1973)``, ``bermain dalam The Gambler (2014)``):
+    a filmography, a discography or a list of a composer's works dates each title so. Not
+    over a name the gazetteer knows (``AC Milan (1995)``), nor one with a head or opening
+    with an acronym (``SMA Negeri 3 (1985)``, a school in a career), nor an award's or an
+    event's (``Tony Award (1967)``, see ``EVENT_ENDS``, ``NOT_TITLE_WORDS``), nor the end
+    of a longer title (see ``_DATED_TITLE_INNER_MARKS``), nor a body or a place
+    the rules before kept (``_drop_dated_titles`` leaves out the tagger's others), nor a
+    span running out of the title; not a name opening its sentence (its first word may be
+    a common one, ``Lulusan ...``), nor one after a maker's, a partner's or a publisher's
+    word (``bersama Budi Santoso (2014)``, a person; see ``_DATED_MAKER_CUES``). A title
+    the article names as a product already is the one it links to, as in
+    ``_mark_components``."""
+    persons = _full_name_ends(spans)
+    found = {span.words: span for span in spans if span.kind == "product"}
+    removed: set[int] = set()
+    for field in fields:
+        words = field.words
+        at: _SpansAt | None = None
+        for paren in field.positions.get("(", ()):
+            if not (
+                paren > 0
+                and paren + 2 < len(words)
+                and words[paren + 2] == ")"
+                and _is_year(words[paren + 1])
+            ):
+                continue
+            start = _dated_title_start(field, paren, persons)
+            if (
+                start is None
+                or _is_acronym(words[start])
+                or words[start - 1].lower() in _DATED_TITLE_INNER_MARKS
+                or words[paren - 1].lower() in EVENT_ENDS | NOT_TITLE_WORDS
+                or any(_head_kind(word) is not None for word in words[start:paren])
+            ):
+                continue
+            before, after = _sentence_around(words, start, paren)
+            if (
+                start == before
+                or words[start - 1].lower() in _DATED_MAKER_CUES
+                or not any(
+                    word.lower() in _DATED_WORK_WORDS
+                    for word in (*words[before:start], *words[paren + 3 : after])
+                )
+            ):
+                continue
+            if at is None:
+                at = _SpansAt(span for span in spans if span.field is field)
+            over = at.over(start, paren)
+            if any(
+                span.entry is not None
+                or span.kind in {"organisation", "place"}
+                or span.start < start
+                or span.end > paren
+                for span in over
+            ) or [(span.start, span.end, span.kind) for span in over] == [
+                (start, paren, "product")
+            ]:
+                continue
+            product = _replace_with_product(field, spans, at, removed, start, paren)
+            product.target = found.get(product.words)
+    _drop_removed(spans, removed)
 
 
 #: The most words of a name dated by its make's year (``Toyota Kijang keluaran 1999``).
@@ -7706,6 +7825,59 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
 
 
+#: A computer's or a phone's components news names by their English acronym, and
+#: ``chipset``, before a model (``GPU Adreno 506``, ``OS Android 8.0 Oreo``, ``chipset
+#: Helio X20``): the name after one is the component's product line, which the tagger runs
+#: the acronym into as an organisation's (``GPU Adreno 506``). Not ``API``, a body's
+#: acronym as often (``Ketua API``, a trade association).
+_COMPONENT_NOUNS = frozenset(("CPU", "GPU", "OS", "SoC", "chipset", "Chipset"))
+
+
+def _mark_components(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """The name right after a component's acronym (``_COMPONENT_NOUNS``) is a product,
+    over what the tagger read there, the acronym left out: its capitalised words and
+    numbers, at most ``_LONGEST_LISTED_MODEL`` of them, on one line. Not over a name the
+    gazetteer knows (``GPU Nvidia``, the maker) or a product found already (``OS X``, a
+    name with the acronym in it; ``chipset Qualcomm Snapdragon 425 Mobile Platform``), nor
+    a person of two words or more (``OS Budi Santoso``, a person's initials), nor a span
+    running on past the name. A product the article names so already is the one it links
+    to (``OS Linux`` after ``aplikasi Linux``), which its other repeats then name too."""
+    found = {span.words: span for span in spans if span.kind == "product"}
+    removed: set[int] = set()
+    for field in fields:
+        words = field.words
+        at: _SpansAt | None = None
+        for noun in _COMPONENT_NOUNS:
+            for index in field.positions.get(noun.lower(), ()):
+                start = end = index + 1
+                if words[index] != noun:
+                    continue
+                while (
+                    end < len(words)
+                    and end - start < _LONGEST_LISTED_MODEL
+                    and is_name_word(words[end])
+                    and end not in field.line_starts
+                    and not (words[end].isdigit() and words[end - 1].isdigit())
+                ):
+                    end += 1  # not over a size after the number (``Kirin 659 15 nm``)
+                if end == start or not words[start][:1].isalpha():
+                    continue
+                if at is None:
+                    at = _SpansAt(span for span in spans if span.field is field)
+                over = at.over(index, end)
+                if any(
+                    span.end > end
+                    or span.kind == "product"
+                    or span.entry is not None
+                    or (span.kind == "person" and span.start >= start and len(span.words) > 1)
+                    for span in over
+                ):
+                    continue
+                product = _replace_with_product(field, spans, at, removed, start, end)
+                product.target = found.get(product.words)
+    _drop_removed(spans, removed)
+
+
 #: Nouns of craft that older news capitalises before a craft's name as its head
 #: (``Satelit Palapa B4``, ``Roket Long March 2F``).
 _CAPITALISED_CRAFT_NOUNS = ("satelit", "roket")
@@ -8937,11 +9109,19 @@ def _credits_work(words: Sequence[str], start: int) -> bool:
     """Whether the quoted title at ``start`` credits a person with it, a performer's or a
     maker's work (``pelantun 'Problem'``, ``pemain film 'Headshot'``, ``sutradara sinetron
     'Tersanjung'``, see ``WORK_MAKERS``): the work the article names the person by, a
-    title even where the article writes it once."""
+    title even where the article writes it once; so is a title after a phrase that titles
+    a work (``bukunya berjudul "The Sun Also Sets"``, see ``TITLING_CUES``), as the same
+    title unquoted after the phrase is one."""
     cue = start - 2  # the word before the opening quote
     if cue > 0 and words[cue].lower() in SONG_NOUNS and words[cue - 1].lower() == "pelantun":
         return True
     if cue >= 0 and words[cue].lower() == "pelantun":
+        return True
+    if any(
+        cue + 1 >= len(phrase)
+        and tuple(word.lower() for word in words[cue + 1 - len(phrase) : cue + 1]) == phrase
+        for phrase in TITLING_CUES
+    ):
         return True
     return (
         cue > 0
@@ -9079,8 +9259,9 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
     after its noun or a cue (``lagu "Kali Kedua"``, see ``QUOTED_WORK_NOUNS``) is one
     whatever was read inside the quotes, found or not, where the article writes it in
     two sentences or more, as an article about the work does (a title met in passing is
-    left out, as the annotated corpora leave works out), and is more than a letter (``lagu
-    ' I '``, the pronoun written all through the article)."""
+    left out, as the annotated corpora leave works out, but for one credited or titled
+    by ``berjudul``, see ``_credits_work``), and is more than a letter (``lagu ' I '``,
+    the pronoun written all through the article)."""
     quoted: set[tuple[str, ...]] = set()
     candidates = [(field, start, stop) for field in fields for start, stop in _quoted_titles(field)]
     sentence = {
@@ -13553,6 +13734,33 @@ def _link_respelt_persons(spans: Sequence[_Span]) -> None:
                 other.target = first
 
 
+def _retype_known_products_named_as_persons(spans: list[_Span]) -> None:
+    """A known product of one word that opens a person's full name the article writes
+    (``Ernie``, a chatbot's name, after ``Ernie Djohan``) is that person named short, as
+    a given name alone is: the article is about the person, not the product. Not where a
+    product's noun or a launch verb is right before it (``chatbot Ernie``, ``meluncurkan
+    Ernie``, see ``PRODUCT_NOUNS``, ``LAUNCH_VERBS``), nor where two persons' names open
+    with the word (no one person to name)."""
+    full: dict[str, list[_Span]] = {}
+    for span in spans:
+        if span.kind == "person" and len(span.words) > 1 and span.target is None:
+            full.setdefault(span.words[0], []).append(span)
+    if not full:
+        return
+    for span in spans:
+        if (
+            span.kind != "product"
+            or span.entry is None
+            or len(span.words) != 1
+            or len({person.words for person in full.get(span.words[0], ())}) != 1
+        ):
+            continue
+        before = span.field.words[span.start - 1].lower() if span.start else ""
+        if before in PRODUCT_NOUNS or before in LAUNCH_VERBS:
+            continue
+        span.kind, span.entry, span.target = "person", None, full[span.words[0]][0]
+
+
 def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
     """A known person's name or alias (``Anies``) stands for the one longer name the
     article gives that person (``Anies Rasyid Baswedan``, see
@@ -13908,6 +14116,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_dated_titles(spans)
     _drop_holy_days(spans)
     _mark_dated_works(fields, spans)
+    _mark_dated_titles(fields, spans)
     _mark_subtitles(spans)
     _mark_dated_makes(fields, spans)
     _drop_dishes(fields, spans)
@@ -13973,6 +14182,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_called_names(fields, spans)
     _link_initials(spans)
     _link_initialled_first_names(spans)
+    _retype_known_products_named_as_persons(spans)
     _link_known_persons_to_full_names(spans, gazetteer)
     _link_short_forms(spans)
     _link_features_named_without_heads(spans)
