@@ -2602,11 +2602,23 @@ _SUBSIDIARY_KIN = frozenset(("anaknya",))
 _LONGEST_TITLED_OFFICE = 8
 
 
+def _ends_titled_apposition(words: Sequence[str], end: int) -> bool:
+    """Whether an apposition after a comma ends at ``end``: at a comma, or at the place
+    a speaker spoke in, ``di`` and a capitalised word (``kata Kepala Bappenas, Paskah
+    Suzetta di Jakarta``)."""
+    if end >= len(words):
+        return False
+    return words[end] == "," or (
+        words[end] == "di" and end + 1 < len(words) and words[end + 1][:1].isupper()
+    )
+
+
 def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name between commas right after a phrase a title opens (``juru bicara
     kementerian, Geng Shuang,``, ``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``,
     see ``TITLE_WORDS``), which the tagger reads alone as one person's, is that title's
-    holder, a person, whatever it read there (an organisation, a place); so is one right
+    holder, a person, whatever it read there (an organisation, a place), also before the
+    place the speaker spoke in (``Kepala LPS, Krisna Wijaya di Jakarta``); so is one right
     after a relative's noun with ``-nya`` (``mempekerjakan putranya, Kwame,``, see
     ``_THEIR_KIN``), with no title and whatever the tagger reads alone (after ``anaknya``,
     also a subsidiary, only what it reads alone as a person's). Not past a person
@@ -2624,8 +2636,7 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
             or end - start > _LONGEST_RETYPED_PERSON
             or start < 2
             or words[start - 1] != ","
-            or end >= len(words)
-            or words[end] != ","
+            or not _ends_titled_apposition(words, end)
         ):
             continue
         kin = words[start - 2].lower()
@@ -3300,6 +3311,55 @@ def _join_names_over_marks(spans: list[_Span]) -> None:
         if opening < start - 1:
             span.start = opening
     _drop_removed(spans, joined | dropped)
+
+
+def _join_venues_over_slashes(spans: list[_Span]) -> None:
+    """A venue whose name ends in a body's acronym, a slash and a second acronym right
+    after it, is one venue housing the bodies (``Gedung MPR/DPR``, the tagger's ``Gedung
+    MPR`` and ``DPR``; ``Gedung MPR/DPR/DPD``); the slash joins nothing else (``anggota
+    MPR/DPR``, ``Gedung BPPT/Jakarta``)."""
+    starts = _by_start(spans)
+    joined: set[int] = set()
+    for span in spans:
+        words = span.field.words
+        if (
+            span.kind != "place"
+            or span.end - span.start < 2
+            or span.words[0].lower() not in VENUE_HEADS
+            or not _is_acronym(span.words[-1])
+        ):
+            continue
+        while span.end + 1 < len(words) and words[span.end] == "/":
+            after = starts.get((id(span.field), span.end + 1))
+            if after is None or after.end - after.start != 1 or not _is_acronym(after.words[0]):
+                break
+            span.end, span.entry, span.grown_from = after.end, None, None
+            joined.add(id(after))
+    _drop_removed(spans, joined)
+
+
+#: The partners' word that closes a firm of accountants or lawyers named after its founder
+#: (``Haryanto Sahari dan Rekan``, ``Budi Santoso & Rekan``), and the words before it.
+_PARTNERS_WORD = "Rekan"
+_PARTNERS_JOINS = frozenset(("dan", "&"))
+
+
+def _join_partner_firms(spans: list[_Span]) -> None:
+    """A name right before ``dan Rekan`` or ``& Rekan``, capitalised (see
+    ``_PARTNERS_WORD``), is a firm's, which runs over those words: an organisation, not the
+    founder it is named after (``kantor akuntan publik Haryanto Sahari dan Rekan``); the
+    lowercase colleagues' word joins nothing (``Budi dan rekan-rekannya``), nor one a
+    capitalised word goes on from (``Budi dan Rekan Sejawat``)."""
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.kind in ("person", "organisation")
+            and end + 1 < len(words)
+            and words[end] in _PARTNERS_JOINS
+            and words[end + 1] == _PARTNERS_WORD
+            and not (end + 2 < len(words) and words[end + 2][:1].isupper())
+        ):
+            span.end, span.kind, span.entry, span.grown_from = end + 2, "organisation", None, None
 
 
 def _join_companies_over_places(spans: list[_Span]) -> None:
@@ -13688,6 +13748,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
     _join_names_over_marks(spans)
+    _join_venues_over_slashes(spans)
+    _join_partner_firms(spans)
     _join_companies_over_places(spans)
     _join_companies_ending_in_places(spans)
     _part_cities_from_venues(spans, gazetteer)
