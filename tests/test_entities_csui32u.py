@@ -144,3 +144,68 @@ def test_a_person_after_meneg_stays_a_person() -> None:
     assert ("Ratna Sari", "person") in found, found
     found = _found("Meneg Pemuda dan Olahraga Adhyaksa Wibowo membuka acara.")
     assert ("Adhyaksa Wibowo", "person") in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "Kapal itu dibangun Samsung Heavy Industries Co. Ltd. dari Korea Selatan.",
+            "Samsung Heavy Industries Co. Ltd.",
+        ),
+        (
+            "Kapal itu dibangun Daewoo Shipbuilding Co., Ltd. dari Korea.",
+            "Daewoo Shipbuilding Co., Ltd.",
+        ),
+        (
+            "Kapal tanker itu dipesan dari Hanjin Heavy Industries Co. Ltd.",
+            "Hanjin Heavy Industries Co. Ltd",
+        ),
+    ],
+)
+def test_a_company_runs_over_a_second_legal_form(body: str, company: str) -> None:
+    # The name stopped at the first form's stop (``Samsung Heavy Industries Co``).
+    assert (company, "organisation") in _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "Dana berasal dari Sinar Capital Ltd. Co-pendirinya menolak berkomentar.",
+            "Sinar Capital Ltd",
+        ),
+        ("Saham dibeli Apple Inc. Perusahaan itu lalu naik.", "Apple Inc"),
+        ("Ia bekerja di Toyota Motor Corp., lalu pindah ke Honda.", "Toyota Motor Corp"),
+    ],
+)
+def test_a_company_stops_at_its_form_before_anything_else(body: str, company: str) -> None:
+    assert (company, "organisation") in _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Maskapai itu terbang ke Sulawesi Utara (Sulut), Maluku Utara (Malut), Labuhan Bajo"
+            " dan Bali.",
+            "Labuhan Bajo",
+        ),
+        ("Maskapai itu menambah rute ke Ambon, Sorong, Labuhan Bajo dan Kupang.", "Labuhan Bajo"),
+    ],
+)
+def test_a_name_listed_among_places_is_a_place(body: str, place: str) -> None:
+    # The unknown town between listed places was read as a person.
+    assert (place, "place") in _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Di Bandung, Budi Santoso dan Siti Aminah hadir.", "Budi Santoso"),
+        ("Warga Bogor, Andi Wijaya, dan Depok ikut hadir.", "Andi Wijaya"),
+        ("Ia terbang ke Jakarta, lalu Budi Santoso dan Bandung.", "Budi Santoso"),
+    ],
+)
+def test_a_person_beside_few_places_stays_a_person(body: str, person: str) -> None:
+    assert (person, "person") in _found(body)

@@ -6119,6 +6119,51 @@ def _link_continents_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
             spans[index] = _Span(span.field, span.start, span.end, continent.kind, continent)
 
 
+#: The fewest places listed around a name read as a person that make it a place.
+_PLACES_LISTED = 3
+
+
+def _listed_place_before(
+    span: _Span, at_start: dict[tuple[int, int], _Span], at_end: dict[tuple[int, int], _Span]
+) -> _Span | None:
+    """The span listed right before ``span`` (see ``_list_neighbours``), also past an
+    acronym's parentheses (``Nusa Tenggara Barat (NTB), ...``) or into them (the name an
+    acronym glosses)."""
+    before = _list_neighbours(span, at_start, at_end)[0]
+    words, field, start = span.field.words, id(span.field), span.start
+    if before is None and start >= 2 and words[start - 1] == "," and words[start - 2] == ")":
+        before = at_end.get((field, start - 2))
+    if before is None and start >= 1 and words[start - 1] == "(":
+        before = at_end.get((field, start - 1))
+    return before
+
+
+def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
+    """An unknown name read as a person, listed right between two places in a list of
+    places (``_PLACES_LISTED`` or more: ``Nusa Tenggara Timur (NTT), Nusa Tenggara Barat
+    (NTB), Labuhan Bajo dan Bali``), is a place: a list holds things of one sort. Places
+    on one side, or two only, are not enough (``di Bandung, Budi Santoso dan Siti hadir``,
+    ``warga Bogor, Andi Wijaya, dan Depok``)."""
+    at_start = _by_start(spans)
+    at_end = {(id(span.field), span.end): span for span in spans}
+    for span in spans:
+        if span.kind != "person" or span.entry is not None:
+            continue
+        before = _listed_place_before(span, at_start, at_end)
+        after = _list_neighbours(span, at_start, at_end)[1]
+        if before is None or after is None or before.kind != "place" or after.kind != "place":
+            continue
+        places, seen = 0, {id(span)}
+        while before is not None and before.kind == "place" and id(before) not in seen:
+            places, seen = places + 1, seen | {id(before)}
+            before = _listed_place_before(before, at_start, at_end)
+        while after is not None and after.kind == "place" and id(after) not in seen:
+            places, seen = places + 1, seen | {id(after)}
+            after = _list_neighbours(after, at_start, at_end)[1]
+        if places >= _PLACES_LISTED:
+            span.kind = "place"
+
+
 #: How many of a sport's words (``FOOTBALL_WORDS``, ``RACING_WORDS``) make an article a
 #: report on it.
 _REPORT_WORDS = 2
@@ -7039,6 +7084,26 @@ def _type_names_closed_by_foreign_forms(spans: list[_Span]) -> None:
 _DOTTED_FOREIGN_FORM = re.compile(r"(?<![\w.])(?:S\.A|N\.V|B\.V|S\.p\.A)\.")
 #: The most name words before a dotted legal form (``Compagnie Generale des Eaux``).
 _LONGEST_FORMED_NAME = 4
+
+
+def _extend_companies_over_second_forms(spans: list[_Span]) -> None:
+    """A company ending in a foreign legal form, then a stop or a comma and a second form
+    (``Co. Ltd.``, ``Co., Ltd``, see ``FOREIGN_LEGAL_FORMS``), runs over the second form: the
+    tagger stopped at the first stop (``Samsung Heavy Industries Co``). The second form's own
+    stop is the name's where the sentence goes on in lowercase after it."""
+    for span in spans:
+        words, end = span.field.words, span.end
+        if span.kind != "organisation" or span.words[-1].lower() not in FOREIGN_LEGAL_FORMS:
+            continue
+        marks = end
+        while marks < len(words) and marks - end < 2 and words[marks] in (".", ","):
+            marks += 1
+        if marks == end or marks >= len(words) or words[marks].lower() not in FOREIGN_LEGAL_FORMS:
+            continue
+        end = marks + 1
+        if end + 1 < len(words) and words[end] == "." and words[end + 1][:1].islower():
+            end += 1
+        span.end, span.entry, span.grown_from = end, None, None
 
 
 def _mark_companies_with_dotted_forms(
@@ -13770,6 +13835,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_team_nicknames(fields, spans, gazetteer)
     _link_clubs_in_lists(spans, gazetteer)
     _link_continents_in_lists(spans, gazetteer)
+    _retype_persons_listed_among_places(spans)
     _use_short_forms_in_football(fields, spans, gazetteer)
     _link_venues_named_after_companies(fields, spans, gazetteer)
     _link_airlines(fields, spans, gazetteer)
@@ -13786,6 +13852,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_suffixes_to_organisations(spans)
     _type_names_closed_by_foreign_forms(spans)
     _mark_companies_with_dotted_forms(fields, spans, gazetteer)
+    _extend_companies_over_second_forms(spans)
     _mark_dynasties(fields, spans)
     _link_old_ministry_names(spans, gazetteer)
     _type_river_basins(spans)
