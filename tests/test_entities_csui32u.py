@@ -209,3 +209,31 @@ def test_a_name_listed_among_places_is_a_place(body: str, place: str) -> None:
 )
 def test_a_person_beside_few_places_stays_a_person(body: str, person: str) -> None:
     assert (person, "person") in _found(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Perseroan akan menerbitkan Obligasi Bank Sejahtera II Tahun 2007 dalam dua seri.",
+        "Sementara Obligasi Subordinasi Bank Sejahtera II Tahun 2007 berjangka waktu 10 tahun.",
+    ],
+)
+def test_a_bond_named_after_its_bank_names_the_bank(body: str) -> None:
+    # The bond's words and series were one organisation (``Obligasi Bank Sejahtera II``).
+    assert ("Bank Sejahtera", "organisation") in _found(body)
+    assert not any(surface.startswith("Obligasi") for surface, _ in _found(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Pemerintah menerbitkan Obligasi Ritel Indonesia (ORI) seri ketiga.",
+            "Obligasi Ritel Indonesia (ORI)",
+        ),
+        ("Pasar Obligasi Indonesia menguat, kata Budi Santoso di Jakarta.", "Budi Santoso"),
+        ("Bank Sejahtera II membuka kantor cabang di Medan.", "Medan"),
+    ],
+)
+def test_names_outside_a_bank_s_bond_are_kept(body: str, name: str) -> None:
+    assert name in {surface for surface, _ in _found(body)}

@@ -3313,6 +3313,42 @@ def _join_names_over_marks(spans: list[_Span]) -> None:
     _drop_removed(spans, joined | dropped)
 
 
+#: Words a bond's name opens with before its issuer's (``Obligasi Subordinasi Bank X II``).
+_BOND_WORDS = frozenset(("obligasi", "subordinasi", "berkelanjutan", "syariah"))
+#: The heads of an issuer's name left once a bond's words are cut off.
+_ISSUER_HEADS = frozenset(("bank", "pt"))
+
+
+def _part_issuers_from_bonds(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A bond's name read as an organisation (``Obligasi Bank Mayapada II``) names its
+    issuer, the bank or the company inside it: the bond's words before and its series'
+    numeral after are cut off (``Bank Mayapada``). Only where what is left opens with
+    ``Bank`` or ``PT`` or is a known organisation; a bond named otherwise (``Obligasi Ritel
+    Indonesia``, the state's) is left as it was."""
+    for span in spans:
+        words = span.words
+        if span.kind != "organisation" or words[0].lower() != "obligasi":
+            continue
+        first, last = 0, len(words)
+        while first < last and words[first].lower() in _BOND_WORDS:
+            first += 1
+        while last > first and _ROMAN_NUMERAL.fullmatch(words[last - 1]):
+            last -= 1
+        issuer = words[first:last]
+        if not issuer:
+            continue
+        known = [
+            match.entry
+            for match in gazetteer.find(issuer)
+            if match.end - match.start == len(issuer)
+        ]
+        if issuer[0].lower() in _ISSUER_HEADS or any(
+            entry.kind == "organisation" for entry in known
+        ):
+            span.start, span.end = span.start + first, span.start + last
+            span.entry, span.grown_from = None, None
+
+
 def _join_venues_over_slashes(spans: list[_Span]) -> None:
     """A venue whose name ends in a body's acronym, a slash and a second acronym right
     after it, is one venue housing the bodies (``Gedung MPR/DPR``, the tagger's ``Gedung
@@ -13869,6 +13905,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_central_levels_to_bodies(spans)
     _give_numbers_to_organisations(spans)
     _join_numbers_after_acronyms(spans)
+    _part_issuers_from_bonds(spans, gazetteer)
     _link_called_names(fields, spans)
     _link_initials(spans)
     _link_initialled_first_names(spans)
