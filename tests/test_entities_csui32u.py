@@ -237,3 +237,29 @@ def test_a_bond_named_after_its_bank_names_the_bank(body: str) -> None:
 )
 def test_names_outside_a_bank_s_bond_are_kept(body: str, name: str) -> None:
     assert name in {surface for surface, _ in _found(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        ("Saham itu dijual kepada Ashford Funds pekan lalu.", "Ashford Funds"),
+        ("Perusahaan itu dimiliki Harbour Limited dari Hong Kong.", "Harbour Limited"),
+    ],
+)
+def test_a_name_ending_in_funds_or_limited_is_a_company(body: str, company: str) -> None:
+    # ``Ashford Funds`` was a person, ``Harbour Limited`` no mention.
+    assert (company, "organisation") in _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Menurut Rudi Hartono, hedge funds asing terus masuk.", ("Rudi Hartono", "person")),
+        ("Investor dari Singapura menaruh dananya di Jakarta.", ("Singapura", "place")),
+        ("Sepatu Limited Edition itu habis terjual di Bandung.", ("Bandung", "place")),
+    ],
+)
+def test_funds_and_limited_leave_other_names_alone(body: str, expected: tuple) -> None:
+    found = _found(body)
+    assert expected in found, found
+    assert not any(kind == "organisation" for _, kind in found), found

@@ -1296,7 +1296,7 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     herald tribune gazette journal times post chronicle telegraph orchestra philharmonic choir
     band racing motorsport motorsports club films cinema aerospace systems committee council
     commission watch service development coal energy mining resources music hq chicken coffee
-    bakery synergy
+    bakery synergy limited funds
     grup school foods beverages photos images software electronics industries logistics
     pharmaceuticals picture magazine computer computers consulting research venture shimbun
     petroleum
