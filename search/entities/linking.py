@@ -2624,11 +2624,23 @@ _SUBSIDIARY_KIN = frozenset(("anaknya",))
 _LONGEST_TITLED_OFFICE = 8
 
 
+def _ends_titled_apposition(words: Sequence[str], end: int) -> bool:
+    """Whether an apposition after a comma ends at ``end``: at a comma, or at the place
+    a speaker spoke in, ``di`` and a capitalised word (``kata Kepala Bappenas, Paskah
+    Suzetta di Jakarta``)."""
+    if end >= len(words):
+        return False
+    return words[end] == "," or (
+        words[end] == "di" and end + 1 < len(words) and words[end + 1][:1].isupper()
+    )
+
+
 def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name between commas right after a phrase a title opens (``juru bicara
     kementerian, Geng Shuang,``, ``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``,
     see ``TITLE_WORDS``), which the tagger reads alone as one person's, is that title's
-    holder, a person, whatever it read there (an organisation, a place); so is one right
+    holder, a person, whatever it read there (an organisation, a place), also before the
+    place the speaker spoke in (``Kepala LPS, Krisna Wijaya di Jakarta``); so is one right
     after a relative's noun with ``-nya`` (``mempekerjakan putranya, Kwame,``, see
     ``_THEIR_KIN``), with no title and whatever the tagger reads alone (after ``anaknya``,
     also a subsidiary, only what it reads alone as a person's). Not past a person
@@ -2646,8 +2658,7 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
             or end - start > _LONGEST_RETYPED_PERSON
             or start < 2
             or words[start - 1] != ","
-            or end >= len(words)
-            or words[end] != ","
+            or not _ends_titled_apposition(words, end)
         ):
             continue
         kin = words[start - 2].lower()
@@ -3386,6 +3397,91 @@ def _join_names_over_marks(spans: list[_Span]) -> None:
         if opening < start - 1:
             span.start = opening
     _drop_removed(spans, joined | dropped)
+
+
+#: Words a bond's name opens with before its issuer's (``Obligasi Subordinasi Bank X II``).
+_BOND_WORDS = frozenset(("obligasi", "subordinasi", "berkelanjutan", "syariah"))
+#: The heads of an issuer's name left once a bond's words are cut off.
+_ISSUER_HEADS = frozenset(("bank", "pt"))
+
+
+def _part_issuers_from_bonds(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A bond's name read as an organisation (``Obligasi Bank Mayapada II``) names its
+    issuer, the bank or the company inside it: the bond's words before and its series'
+    numeral after are cut off (``Bank Mayapada``). Only where what is left opens with
+    ``Bank`` or ``PT`` or is a known organisation; a bond named otherwise (``Obligasi Ritel
+    Indonesia``, the state's) is left as it was."""
+    for span in spans:
+        words = span.words
+        if span.kind != "organisation" or words[0].lower() != "obligasi":
+            continue
+        first, last = 0, len(words)
+        while first < last and words[first].lower() in _BOND_WORDS:
+            first += 1
+        while last > first and _ROMAN_NUMERAL.fullmatch(words[last - 1]):
+            last -= 1
+        issuer = words[first:last]
+        if not issuer:
+            continue
+        known = [
+            match.entry
+            for match in gazetteer.find(issuer)
+            if match.end - match.start == len(issuer)
+        ]
+        if issuer[0].lower() in _ISSUER_HEADS or any(
+            entry.kind == "organisation" for entry in known
+        ):
+            span.start, span.end = span.start + first, span.start + last
+            span.entry, span.grown_from = None, None
+
+
+def _join_venues_over_slashes(spans: list[_Span]) -> None:
+    """A venue whose name ends in a body's acronym, a slash and a second acronym right
+    after it, is one venue housing the bodies (``Gedung MPR/DPR``, the tagger's ``Gedung
+    MPR`` and ``DPR``; ``Gedung MPR/DPR/DPD``); the slash joins nothing else (``anggota
+    MPR/DPR``, ``Gedung BPPT/Jakarta``)."""
+    starts = _by_start(spans)
+    joined: set[int] = set()
+    for span in spans:
+        words = span.field.words
+        if (
+            span.kind != "place"
+            or span.end - span.start < 2
+            or span.words[0].lower() not in VENUE_HEADS
+            or not _is_acronym(span.words[-1])
+        ):
+            continue
+        while span.end + 1 < len(words) and words[span.end] == "/":
+            after = starts.get((id(span.field), span.end + 1))
+            if after is None or after.end - after.start != 1 or not _is_acronym(after.words[0]):
+                break
+            span.end, span.entry, span.grown_from = after.end, None, None
+            joined.add(id(after))
+    _drop_removed(spans, joined)
+
+
+#: The partners' word that closes a firm of accountants or lawyers named after its founder
+#: (``Haryanto Sahari dan Rekan``, ``Budi Santoso & Rekan``), and the words before it.
+_PARTNERS_WORD = "Rekan"
+_PARTNERS_JOINS = frozenset(("dan", "&"))
+
+
+def _join_partner_firms(spans: list[_Span]) -> None:
+    """A name right before ``dan Rekan`` or ``& Rekan``, capitalised (see
+    ``_PARTNERS_WORD``), is a firm's, which runs over those words: an organisation, not the
+    founder it is named after (``kantor akuntan publik Haryanto Sahari dan Rekan``); the
+    lowercase colleagues' word joins nothing (``Budi dan rekan-rekannya``), nor one a
+    capitalised word goes on from (``Budi dan Rekan Sejawat``)."""
+    for span in spans:
+        words, end = span.field.words, span.end
+        if (
+            span.kind in ("person", "organisation")
+            and end + 1 < len(words)
+            and words[end] in _PARTNERS_JOINS
+            and words[end + 1] == _PARTNERS_WORD
+            and not (end + 2 < len(words) and words[end + 2][:1].isupper())
+        ):
+            span.end, span.kind, span.entry, span.grown_from = end + 2, "organisation", None, None
 
 
 def _join_companies_over_places(spans: list[_Span]) -> None:
@@ -6278,6 +6374,51 @@ def _link_continents_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
             spans[index] = _Span(span.field, span.start, span.end, continent.kind, continent)
 
 
+#: The fewest places listed around a name read as a person that make it a place.
+_PLACES_LISTED = 3
+
+
+def _listed_place_before(
+    span: _Span, at_start: dict[tuple[int, int], _Span], at_end: dict[tuple[int, int], _Span]
+) -> _Span | None:
+    """The span listed right before ``span`` (see ``_list_neighbours``), also past an
+    acronym's parentheses (``Nusa Tenggara Barat (NTB), ...``) or into them (the name an
+    acronym glosses)."""
+    before = _list_neighbours(span, at_start, at_end)[0]
+    words, field, start = span.field.words, id(span.field), span.start
+    if before is None and start >= 2 and words[start - 1] == "," and words[start - 2] == ")":
+        before = at_end.get((field, start - 2))
+    if before is None and start >= 1 and words[start - 1] == "(":
+        before = at_end.get((field, start - 1))
+    return before
+
+
+def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
+    """An unknown name read as a person, listed right between two places in a list of
+    places (``_PLACES_LISTED`` or more: ``Nusa Tenggara Timur (NTT), Nusa Tenggara Barat
+    (NTB), Labuhan Bajo dan Bali``), is a place: a list holds things of one sort. Places
+    on one side, or two only, are not enough (``di Bandung, Budi Santoso dan Siti hadir``,
+    ``warga Bogor, Andi Wijaya, dan Depok``)."""
+    at_start = _by_start(spans)
+    at_end = {(id(span.field), span.end): span for span in spans}
+    for span in spans:
+        if span.kind != "person" or span.entry is not None:
+            continue
+        before = _listed_place_before(span, at_start, at_end)
+        after = _list_neighbours(span, at_start, at_end)[1]
+        if before is None or after is None or before.kind != "place" or after.kind != "place":
+            continue
+        places, seen = 0, {id(span)}
+        while before is not None and before.kind == "place" and id(before) not in seen:
+            places, seen = places + 1, seen | {id(before)}
+            before = _listed_place_before(before, at_start, at_end)
+        while after is not None and after.kind == "place" and id(after) not in seen:
+            places, seen = places + 1, seen | {id(after)}
+            after = _list_neighbours(after, at_start, at_end)[1]
+        if places >= _PLACES_LISTED:
+            span.kind = "place"
+
+
 #: How many of a sport's words (``FOOTBALL_WORDS``, ``RACING_WORDS``) make an article a
 #: report on it.
 _REPORT_WORDS = 2
@@ -7243,6 +7384,26 @@ def _type_names_closed_by_foreign_forms(spans: list[_Span]) -> None:
 _DOTTED_FOREIGN_FORM = re.compile(r"(?<![\w.])(?:S\.A|N\.V|B\.V|S\.p\.A)\.")
 #: The most name words before a dotted legal form (``Compagnie Generale des Eaux``).
 _LONGEST_FORMED_NAME = 4
+
+
+def _extend_companies_over_second_forms(spans: list[_Span]) -> None:
+    """A company ending in a foreign legal form, then a stop or a comma and a second form
+    (``Co. Ltd.``, ``Co., Ltd``, see ``FOREIGN_LEGAL_FORMS``), runs over the second form: the
+    tagger stopped at the first stop (``Samsung Heavy Industries Co``). The second form's own
+    stop is the name's where the sentence goes on in lowercase after it."""
+    for span in spans:
+        words, end = span.field.words, span.end
+        if span.kind != "organisation" or span.words[-1].lower() not in FOREIGN_LEGAL_FORMS:
+            continue
+        marks = end
+        while marks < len(words) and marks - end < 2 and words[marks] in (".", ","):
+            marks += 1
+        if marks == end or marks >= len(words) or words[marks].lower() not in FOREIGN_LEGAL_FORMS:
+            continue
+        end = marks + 1
+        if end + 1 < len(words) and words[end] == "." and words[end + 1][:1].islower():
+            end += 1
+        span.end, span.entry, span.grown_from = end, None, None
 
 
 def _mark_companies_with_dotted_forms(
@@ -14125,6 +14286,8 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _extend_organisations_over_units(spans)
     _join_joint_ventures(spans)
     _join_names_over_marks(spans)
+    _join_venues_over_slashes(spans)
+    _join_partner_firms(spans)
     _join_companies_over_places(spans)
     _join_companies_ending_in_places(spans)
     _part_cities_from_venues(spans, gazetteer)
@@ -14145,6 +14308,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _use_team_nicknames(fields, spans, gazetteer)
     _link_clubs_in_lists(spans, gazetteer)
     _link_continents_in_lists(spans, gazetteer)
+    _retype_persons_listed_among_places(spans)
     _use_short_forms_in_football(fields, spans, gazetteer)
     _link_venues_named_after_companies(fields, spans, gazetteer)
     _link_airlines(fields, spans, gazetteer)
@@ -14162,6 +14326,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _type_names_closed_by_foreign_forms(spans)
     _close_companies_over_form_dots(spans)
     _mark_companies_with_dotted_forms(fields, spans, gazetteer)
+    _extend_companies_over_second_forms(spans)
     _mark_dynasties(fields, spans)
     _link_old_ministry_names(spans, gazetteer)
     _type_river_basins(spans)
@@ -14179,6 +14344,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_central_levels_to_bodies(spans)
     _give_numbers_to_organisations(spans)
     _join_numbers_after_acronyms(spans)
+    _part_issuers_from_bonds(spans, gazetteer)
     _link_called_names(fields, spans)
     _link_initials(spans)
     _link_initialled_first_names(spans)
