@@ -7319,19 +7319,28 @@ def _part_persons_from_companies(spans: list[_Span]) -> None:
     spans[:] = parted
 
 
-#: Foreign legal forms written in pairs, a dot after the first (``Pte. Ltd.``, ``Co. Ltd.``,
-#: ``Sdn. Bhd.``), see ``_close_companies_over_form_dots``.
-_DOTTED_FORM_PAIRS: frozenset[tuple[str, str]] = frozenset(
-    {("pte", "ltd"), ("co", "ltd"), ("sdn", "bhd")}
-)
 #: Marks after a legal form's dot that show the sentence goes on (``Canon Inc., dan``).
 _GOING_ON_MARKS: frozenset[str] = frozenset({"(", ",", ";", ")"})
+#: Marks between a company's two foreign legal forms (``Co. Ltd.``, ``Co., Ltd``).
+_FORM_JOINS: frozenset[str] = frozenset({".", ","})
+
+
+def _second_form_end(words: Sequence[str], end: int) -> int:
+    """Where a second foreign legal form right after ``end`` ends (``Co`` + ``. Ltd``,
+    ``Co`` + ``., Ltd``), its joining marks included; ``end`` itself where none follows."""
+    marks = end
+    while marks < len(words) and marks - end < len(_FORM_JOINS) and words[marks] in _FORM_JOINS:
+        marks += 1
+    if marks == end or marks >= len(words) or words[marks].lower() not in FOREIGN_LEGAL_FORMS:
+        return end
+    return marks + 1
 
 
 def _close_companies_over_form_dots(spans: list[_Span]) -> None:
-    """A company the tagger stopped at the dot of its foreign legal forms
-    (``Dencisco Energy Resources Pte. Ltd.`` read as ``... Pte``) runs over the second form
-    (``_DOTTED_FORM_PAIRS``), taking the organisation read right before it with nothing
+    """A company the tagger stopped at the stop or comma of its foreign legal forms
+    (``Dencisco Energy Resources Pte. Ltd.`` read as ``... Pte``, ``Samsung Heavy
+    Industries Co. Ltd.`` as ``... Co``, also ``Co., Ltd``; see ``FOREIGN_LEGAL_FORMS``)
+    runs over the second form, taking the organisation read right before it with nothing
     between (``Dencisco Energy`` + ``Resources Pte``); and a company ending in a foreign
     form keeps the form's dot where the sentence goes on after it (``Canon Inc. dan``,
     ``Encore Energy Pte. Ltd. (Encore Energy)``), as idner writes ``Inc.``. At a
@@ -7343,12 +7352,8 @@ def _close_companies_over_form_dots(spans: list[_Span]) -> None:
         if span.kind != "organisation" or span.words[-1].lower() not in FOREIGN_LEGAL_FORMS:
             continue
         end = span.end
-        while (
-            end + 1 < len(words)
-            and words[end] == "."
-            and (words[end - 1].lower(), words[end + 1].lower()) in _DOTTED_FORM_PAIRS
-        ):
-            end += 2
+        while (further := _second_form_end(words, end)) > end:
+            end = further
         before = ends.get((id(span.field), span.start))
         if end > span.end and before is not None and before.entry is None:
             span.start = before.start
@@ -7384,26 +7389,6 @@ def _type_names_closed_by_foreign_forms(spans: list[_Span]) -> None:
 _DOTTED_FOREIGN_FORM = re.compile(r"(?<![\w.])(?:S\.A|N\.V|B\.V|S\.p\.A)\.")
 #: The most name words before a dotted legal form (``Compagnie Generale des Eaux``).
 _LONGEST_FORMED_NAME = 4
-
-
-def _extend_companies_over_second_forms(spans: list[_Span]) -> None:
-    """A company ending in a foreign legal form, then a stop or a comma and a second form
-    (``Co. Ltd.``, ``Co., Ltd``, see ``FOREIGN_LEGAL_FORMS``), runs over the second form: the
-    tagger stopped at the first stop (``Samsung Heavy Industries Co``). The second form's own
-    stop is the name's where the sentence goes on in lowercase after it."""
-    for span in spans:
-        words, end = span.field.words, span.end
-        if span.kind != "organisation" or span.words[-1].lower() not in FOREIGN_LEGAL_FORMS:
-            continue
-        marks = end
-        while marks < len(words) and marks - end < 2 and words[marks] in (".", ","):
-            marks += 1
-        if marks == end or marks >= len(words) or words[marks].lower() not in FOREIGN_LEGAL_FORMS:
-            continue
-        end = marks + 1
-        if end + 1 < len(words) and words[end] == "." and words[end + 1][:1].islower():
-            end += 1
-        span.end, span.entry, span.grown_from = end, None, None
 
 
 def _mark_companies_with_dotted_forms(
@@ -14326,7 +14311,6 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _type_names_closed_by_foreign_forms(spans)
     _close_companies_over_form_dots(spans)
     _mark_companies_with_dotted_forms(fields, spans, gazetteer)
-    _extend_companies_over_second_forms(spans)
     _mark_dynasties(fields, spans)
     _link_old_ministry_names(spans, gazetteer)
     _type_river_basins(spans)
