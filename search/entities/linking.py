@@ -6848,6 +6848,102 @@ def _acronym_holder_start(span: _Span, gazetteer: Gazetteer) -> int | None:
     return None
 
 
+#: The most words between a title and the organisation its holder leads (``Ketua Umum``,
+#: ``Ketua Fraksi``, ``Ketua Tim``): one capitalised word.
+_TITLE_REACH = 2
+
+
+#: Words of good omen that end Indonesian companies' and cooperatives' names (``PT Sinar
+#: Jaya Lestari``, ``Koperasi Tani Makmur``): after such a body they go on with its name,
+#: never open its holder's, though a person may bear them.
+_COMPANY_NAME_WORDS = frozenset(
+    {
+        "jaya", "lestari", "makmur", "abadi", "sentosa", "santosa", "sejahtera", "perkasa",
+        "permai", "mandiri", "utama", "sakti", "mulia", "prima", "raya", "indah", "lancar",
+        "persada", "sejati", "gemilang", "agung", "bersama", "sukses",
+    }
+)  # fmt: skip
+
+
+def _part_holders_from_titled_organisations(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """Part the holder the tagger ran into an organisation named after a title, where no
+    seat, portfolio or acronym ends the body (``Direktur PT Damai Sentosa Sudirjo Hartanto``,
+    ``wartawan Kompas JB Rahardjo``): the two or three words at its end that the tagger
+    reads alone as one person's name while the rest reads alone as the organisation (two
+    words or more, or one the gazetteer knows). A word of the holder must be one the news
+    never wrote, as a rare person's name is (``Direktur PT Sinar Jaya Lestari`` ends in a
+    company's words), and no known name runs over the cut; one word alone may be the
+    company's own (``PT Panca Gemilang Nusaraya``), and so is the end of one the tagger
+    read a person right after, a name right after a ``PT`` or one opening with a word of
+    good omen Indonesian companies end in (``PT Damai Jaya Lestari Sudirjo``, see
+    ``_COMPANY_NAME_WORDS``)."""
+    persons = {(id(span.field), span.start) for span in spans if span.kind == "person"}
+    parted: list[_Span] = []
+    for span in spans:
+        cut = (
+            None if (id(span.field), span.end) in persons else _titled_holder_start(span, gazetteer)
+        )
+        parted.extend(
+            [span]
+            if cut is None
+            else [
+                _Span(span.field, span.start, cut, span.kind, None),
+                _Span(span.field, cut, span.end, "person", None),
+            ]
+        )
+    spans[:] = parted
+
+
+def _titled_holder_start(span: _Span, gazetteer: Gazetteer) -> int | None:
+    """Where the holder opens in ``span``, an organisation after a title run into its
+    holder's name (see ``_part_holders_from_titled_organisations``), if it is one."""
+    words, field = span.words, span.field
+    before = field.words[max(0, span.start - _TITLE_REACH) : span.start]
+    if not (
+        span.kind == "organisation"
+        and span.entry is None
+        and len(words) > 2
+        and before
+        and (
+            before[-1].lower() in TITLE_WORDS
+            or (len(before) > 1 and before[0].lower() in TITLE_WORDS and before[1][:1].isupper())
+        )
+    ):
+        return None
+    longest = min(_LONGEST_SEAT_HOLDER, len(words) - 1)
+    for size in range(longest, _SHORTEST_HOLDER - 1, -1):  # the holder's full name first
+        body, tail = words[:-size], words[-size:]
+        names = tail[1:] if _is_joined_initials(tail[0]) else tail
+        if (
+            all(map(_is_given_name, names))
+            and not any(word.lower() in _NOT_HOLDER_WORDS | TITLE_WORDS for word in names)
+            and any(packaged_lexicon().get(word.lower()) is None for word in names)
+            and (len(body) > 1 or _is_known_organisation(body, gazetteer))
+            and all(
+                gazetteer.lookup(" ".join(words[first:stop])) is None
+                for first in range(len(words) - size - 1, len(words) - size + 1)
+                for stop in range(len(words) - size + 1, len(words) + 1)
+            )
+            and body[-1].lower() not in COMPANY_FORMS
+            and names[0].lower() not in _COMPANY_NAME_WORDS
+            and _reads_as_one_person(tail)
+            and _read_alone(body) == "organisation"
+        ):
+            return span.end - size
+    return None
+
+
+def _is_joined_initials(word: str) -> bool:
+    """One or two capitals written together before a name (``JB Kristanto``)."""
+    return word.isalpha() and word.isupper() and len(word) <= _LONGEST_JOINED_INITIALS
+
+
+def _is_known_organisation(words: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer knows ``words`` as an organisation (``Kompas``)."""
+    entry = gazetteer.lookup(" ".join(words))
+    return entry is not None and entry.kind == "organisation"
+
+
 def _portfolio_holder_start(span: _Span) -> int | None:
     """Where the holder opens in ``span``, a body ending in a portfolio's word run into
     its holder's name after a title (see ``_part_holders_after_portfolios``), if it is one."""
@@ -13720,6 +13816,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_holders_after_seats(spans, gazetteer)
     _part_holders_after_portfolios(spans)
     _part_holders_after_acronyms(spans, gazetteer)
+    _part_holders_from_titled_organisations(spans, gazetteer)
     _cut_portfolios_from_ministries(spans)
     _give_suffixes_to_organisations(spans)
     _type_names_closed_by_foreign_forms(spans)

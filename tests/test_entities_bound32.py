@@ -1,0 +1,63 @@
+"""Span bounds: a holder's name the tagger ran into the organisation named after a title."""
+
+import pytest
+from warta.search.entities import extract_mentions
+
+
+def _surfaces(body: str) -> list[tuple[str, str]]:
+    return [(mention.surface, mention.kind) for mention in extract_mentions("", body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation", "person"),
+    [
+        (
+            "Menurut Direktur PT Cahaya 88 Permai Yohanes Kewa Lamahoda, proyek itu selesai.",
+            "PT Cahaya 88 Permai",
+            "Yohanes Kewa Lamahoda",
+        ),
+        ("Cerpen itu karya wartawan Kompas BM Sudarsono.", "Kompas", "BM Sudarsono"),
+    ],
+)
+def test_holder_after_a_title_is_parted_from_the_organisation(
+    body: str, organisation: str, person: str
+) -> None:
+    mentions = _surfaces(body)
+    assert (organisation, "organisation") in mentions
+    assert (person, "person") in mentions
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation"),
+    [
+        # a company ending in words of good omen: no holder named
+        (
+            "Direktur PT Tirta Kencana Jaya Lestari mengatakan harga naik.",
+            "PT Tirta Kencana Jaya Lestari",
+        ),
+        ("Direktur PT Bumi Karya Sentosa Abadi menambahkan.", "PT Bumi Karya Sentosa Abadi"),
+        # a company's last word the news never wrote, alone: the company's own
+        (
+            "Direktur PT Panca Gemilang Nusaraya mengatakan harga naik.",
+            "PT Panca Gemilang Nusaraya",
+        ),
+        (
+            "Ketua Koperasi Tani Makmur Sejati Wonokarto mengatakan panen gagal.",
+            "Koperasi Tani Makmur Sejati Wonokarto",
+        ),
+        # a known name keeps its last words
+        ("Kata Rektor Universitas Gadjah Mada kepada wartawan.", "Universitas Gadjah Mada"),
+    ],
+)
+def test_organisation_after_a_title_keeps_its_own_words(body: str, organisation: str) -> None:
+    mentions = _surfaces(body)
+    assert (organisation, "organisation") in mentions
+    assert not any(kind == "person" for _, kind in mentions)
+
+
+def test_company_before_the_holder_the_tagger_read_keeps_its_last_word() -> None:
+    mentions = _surfaces(
+        "Direktur PT Panca Gemilang Nusaraya Hendrawiko Budi Santosa menilai aturan itu."
+    )
+    assert ("PT Panca Gemilang Nusaraya", "organisation") in mentions
+    assert ("Hendrawiko Budi Santosa", "person") in mentions
