@@ -61,3 +61,52 @@ def test_company_before_the_holder_the_tagger_read_keeps_its_last_word() -> None
     )
     assert ("PT Panca Gemilang Nusaraya", "organisation") in mentions
     assert ("Hendrawiko Budi Santosa", "person") in mentions
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation"),
+    [
+        (
+            "Hal itu disampaikan pejabat Kementerian Negara Urusan Pemuda dan Olahraga kemarin.",
+            "Kementerian Negara Urusan Pemuda dan Olahraga",
+        ),
+        ("Ketua Perhimpunan Advokasi Hukum dan HAM datang.", "Perhimpunan Advokasi Hukum dan HAM"),
+        (
+            "Kepala Bidang Sosial, Badan Perencanaan dan Pengendalian Pembangunan Daerah "
+            "Provinsi Maluku, Yosef Latuheru, di Ambon.",
+            "Badan Perencanaan dan Pengendalian Pembangunan Daerah Provinsi Maluku",
+        ),
+    ],
+)
+def test_body_cut_at_dan_runs_on_over_its_name_and_seat(body: str, organisation: str) -> None:
+    mentions = _surfaces(body)
+    assert (organisation, "organisation") in mentions
+    assert not any(kind == "place" and "Maluku" in surface for surface, kind in mentions)
+
+
+@pytest.mark.parametrize(
+    ("body", "organisations"),
+    [
+        # a second body after dan, read or opening with a body's head
+        (
+            "Kerja sama Bank Muamalat dan Bank Syariah Mandiri diteken.",
+            ["Bank Muamalat", "Bank Syariah Mandiri"],
+        ),
+        ("Dinas Sosial dan Dinas Kesehatan turun tangan.", ["Dinas Sosial"]),
+        (
+            "Kementerian Keuangan dan Bank Indonesia sepakat.",
+            ["Kementerian Keuangan", "Bank Indonesia"],
+        ),
+        (
+            "Balai Besar Wilayah Sungai dan Pemprov Jambi bekerja sama.",
+            ["Pemprov Jambi"],
+        ),
+    ],
+)
+def test_body_before_dan_and_another_name_keeps_its_bounds(
+    body: str, organisations: list[str]
+) -> None:
+    mentions = _surfaces(body)
+    for organisation in organisations:
+        assert (organisation, "organisation") in mentions
+    assert not any(" dan " in surface for surface, _ in mentions)

@@ -12222,6 +12222,83 @@ def _link_renames(spans: Sequence[_Span]) -> None:
             second.target, second.kind = first, first.kind
 
 
+def _extend_bodies_over_joined_portfolios(spans: list[_Span]) -> None:
+    """A body's name the tagger cut at ``dan`` runs on over the capitalised words after it
+    that nothing read (``Dinas Pertambangan dan Energi``, ``Kementerian Negara Koperasi dan
+    UKM``, ``Pusat Pengembangan dan Pemberdayaan Pendidik dan Tenaga Kependidikan``), up to
+    a body's head (``... Perkotaan dan Regional Departemen Energi``) or the holder read
+    after them, or over a region's seat written with its head (``... dan Energi Provinsi
+    Jawa Barat``), as a regional office keeps its seat. The body opens with an
+    organisation's head; a name read after ``dan`` is another (``Bank Muamalat dan Bank
+    Syariah Mandiri``), and so are words that run into a name read after them (``Yayasan
+    Lestari dan Telapak Indonesia``) or open with a body's head (``Biro Hukum dan Dinas
+    Sosial``)."""
+    by_start = {(id(span.field), span.start): span for span in spans}
+    covered: dict[int, set[int]] = {}
+    for span in spans:
+        covered.setdefault(id(span.field), set()).update(span.indices())
+    removed: set[int] = set()
+    for span in spans:
+        if not (
+            span.kind == "organisation"
+            and span.entry is None
+            and span.words[0].lower() in DEFINED_ORGANISATION_HEADS
+        ):
+            continue
+        taken = covered[id(span.field)]
+        while (end := _joined_portfolio_end(span, taken, by_start)) is not None:
+            seat = by_start.get((id(span.field), end))
+            if seat is not None and _is_branch_seat(seat):
+                removed.add(id(seat))
+                end = seat.end
+            taken.update(range(span.end, end))
+            span.end = end
+    if removed:
+        _drop_removed(spans, removed)
+
+
+def _joined_portfolio_end(
+    span: _Span, taken: set[int], by_start: Mapping[tuple[int, int], _Span]
+) -> int | None:
+    """Where the words that nothing read after ``span`` and ``dan`` end, if they go on
+    with its name (see ``_extend_bodies_over_joined_portfolios``): at a body's head, a
+    person, a region's seat written with its head (read from there on) or where no name
+    goes on."""
+    words = span.field.words
+    joint = span.end
+    if not (joint + 1 < len(words) and words[joint] == "dan"):
+        return None
+    end = joint + 1
+    while (
+        end < min(len(words), span.start + _LONGEST_NAME)
+        and end not in taken
+        and words[end][:1].isupper()
+        and words[end].isalpha()
+        and words[end].lower() not in DEFINED_ORGANISATION_HEADS | ADMINISTRATIVE_HEADS
+    ):
+        end += 1
+    if end == joint + 1 or end == span.start + _LONGEST_NAME:
+        return None
+    after = by_start.get((id(span.field), end))
+    if (
+        end in taken
+        and words[end].lower() not in DEFINED_ORGANISATION_HEADS
+        and not (after is not None and after.kind == "person")
+        and not _is_branch_seat(after)
+    ):
+        return None  # the words open the name read after them
+    return end
+
+
+def _is_branch_seat(span: _Span | None) -> bool:
+    """Whether ``span`` is a region written with its head (``Provinsi Jawa Barat``)."""
+    return (
+        span is not None
+        and span.kind == "place"
+        and span.words[0].lower().rstrip(".") in _BRANCH_SEATS
+    )
+
+
 def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     """An organisation of a regional branch defined with its acronym, the seat right after
     (``Pengadilan Negeri (PN) Medan``, ``Kejaksaan Negeri (Kejari) Bogor``, see
@@ -13833,6 +13910,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_organisations_initials_to_persons(spans)
     _give_initials_to_persons(spans, gazetteer)
     _link_renames(spans)
+    _extend_bodies_over_joined_portfolios(spans)
     _join_seats_after_acronyms(spans)
     _give_central_levels_to_bodies(spans)
     _give_numbers_to_organisations(spans)
