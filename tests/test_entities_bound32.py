@@ -110,3 +110,33 @@ def test_body_before_dan_and_another_name_keeps_its_bounds(
     for organisation in organisations:
         assert (organisation, "organisation") in mentions
     assert not any(" dan " in surface for surface, _ in mentions)
+
+
+@pytest.mark.parametrize(
+    ("body", "airline"),
+    [
+        ("Pesawat Wings Air IW 1302 tergelincir di Kupang.", "Wings Air"),
+        ("Penumpang pesawat Sriwijaya Air SJ - 182 sudah didata.", "Sriwijaya Air"),
+        ("Pesawat Mandala Airlines RI - 020 rute Jakarta-Jambi tertunda.", "Mandala Airlines"),
+    ],
+)
+def test_flight_code_is_no_part_of_the_airline_and_no_place(body: str, airline: str) -> None:
+    mentions = _surfaces(body)
+    assert (airline, "organisation") in mentions
+    assert not any(surface in ("IW", "SJ", "RI") or " - " in surface for surface, _ in mentions)
+    assert not any(surface.startswith(f"{airline} ") for surface, _ in mentions)
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation"),
+    [
+        # a club before a score, a Roman number before a year: no flight
+        ("Arema FC 2 - 1 Persib Bandung.", "Arema FC"),
+        ("Skor akhir Bali United FC 3 - 0 Persija.", "Bali United FC"),
+        ("Kinerja Pelindo II 2018 membaik.", "Pelindo II"),
+    ],
+)
+def test_name_before_a_number_that_is_no_flight_keeps_its_last_word(
+    body: str, organisation: str
+) -> None:
+    assert (organisation, "organisation") in _surfaces(body)

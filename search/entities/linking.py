@@ -12222,6 +12222,57 @@ def _link_renames(spans: Sequence[_Span]) -> None:
             second.target, second.kind = first, first.kind
 
 
+#: An airline's two-character code opening a flight's number (``GA``, ``JT``, ``QZ``, ``I2``).
+_FLIGHT_CODE = re.compile(r"[A-Z][A-Z0-9]|[0-9][A-Z]")
+#: A flight's number after its code (``171``, ``8501``).
+_FLIGHT_NUMBER = re.compile(r"[0-9]{1,4}")
+
+
+def _cut_flight_codes(spans: list[_Span]) -> None:
+    """A flight written with its airline's code and its number (``pesawat Garuda GA - 171``,
+    ``Lion Air JT 610``) names the airline: the code the tagger ran into the airline's name
+    is no part of it, and the code read alone right after the airline is no place or body
+    (``Mandala Airlines RI - 020``, not Indonesia). The airline ends as one does or comes
+    after ``pesawat`` or ``maskapai`` (``AIRLINE_ENDS``, ``AIRLINE_CUES``): a club before a
+    score is no airline (``Arema FC 2 - 1``), nor is a Roman number a code (``Pelindo II``)."""
+    airlines = {
+        (id(span.field), span.end): span
+        for span in spans
+        if span.kind == "organisation" and _is_airline(span, span.end)
+    }
+    removed: set[int] = set()
+    for span in spans:
+        if not _is_flight_code(span.field.words, span.end - 1):
+            continue
+        if span.kind == "organisation" and len(span.words) > 1 and _is_airline(span, span.end - 1):
+            span.end -= 1
+        elif len(span.words) == 1 and (id(span.field), span.start) in airlines:
+            removed.add(id(span))
+    if removed:
+        _drop_removed(spans, removed)
+
+
+def _is_airline(span: _Span, end: int) -> bool:
+    """Whether ``span`` up to ``end`` names an airline: its last word an airline's, or
+    ``pesawat`` or ``maskapai`` right before it (see ``_cut_flight_codes``)."""
+    words = span.field.words
+    return words[end - 1] in AIRLINE_ENDS or (
+        span.start > 0 and words[span.start - 1].lower() in AIRLINE_CUES
+    )
+
+
+def _is_flight_code(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is an airline's code before a flight's number, maybe
+    after a hyphen (see ``_cut_flight_codes``)."""
+    number = index + 2 if index + 2 < len(words) and words[index + 1] == "-" else index + 1
+    return (
+        number < len(words)
+        and _FLIGHT_CODE.fullmatch(words[index]) is not None
+        and _ROMAN_NUMERAL.fullmatch(words[index]) is None
+        and _FLIGHT_NUMBER.fullmatch(words[number]) is not None
+    )
+
+
 def _extend_bodies_over_joined_portfolios(spans: list[_Span]) -> None:
     """A body's name the tagger cut at ``dan`` runs on over the capitalised words after it
     that nothing read (``Dinas Pertambangan dan Energi``, ``Kementerian Negara Koperasi dan
@@ -13910,6 +13961,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_organisations_initials_to_persons(spans)
     _give_initials_to_persons(spans, gazetteer)
     _link_renames(spans)
+    _cut_flight_codes(spans)
     _extend_bodies_over_joined_portfolios(spans)
     _join_seats_after_acronyms(spans)
     _give_central_levels_to_bodies(spans)
