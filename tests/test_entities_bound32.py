@@ -140,3 +140,35 @@ def test_name_before_a_number_that_is_no_flight_keeps_its_last_word(
     body: str, organisation: str
 ) -> None:
     assert (organisation, "organisation") in _surfaces(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("Sidang Majelis Umum PBB di New York dibuka kemarin.", "Majelis Umum PBB"),
+        ("Ia diadili Mahkamah Kejahatan Perang PBB di Den Haag.", "Mahkamah Kejahatan Perang PBB"),
+    ],
+)
+def test_assembly_or_court_of_a_known_body_is_one_organisation(body: str, unit: str) -> None:
+    mentions = _surfaces(body)
+    assert (unit, "organisation") in mentions
+    assert ("PBB", "organisation") not in mentions
+
+
+@pytest.mark.parametrize(
+    ("body", "organisations"),
+    [
+        # a party's council: the party is named alone
+        ("Ketua Majelis Syuro PKS hadir.", ["PKS"]),
+        # a court or an assembly that is a body of its own
+        ("Putusan Mahkamah Konstitusi bersifat final.", ["Mahkamah Konstitusi"]),
+        ("Kata Ketua Majelis Ulama Indonesia kemarin.", ["Majelis Ulama Indonesia"]),
+    ],
+)
+def test_council_before_a_party_or_alone_keeps_its_bounds(
+    body: str, organisations: list[str]
+) -> None:
+    mentions = _surfaces(body)
+    for organisation in organisations:
+        assert (organisation, "organisation") in mentions
+    assert not any(surface.startswith("Majelis Syuro PKS") for surface, _ in mentions)

@@ -3077,12 +3077,17 @@ def _give_heads_to_bodies(spans: list[_Span]) -> None:
 _LEVELLED_BOARDS = frozenset({"pimpinan", "pengurus", "kantor"})
 
 
+#: Heads of a council, an assembly or a court (``UNIT_HEADS``): a unit only of a known body.
+_COUNCIL_HEADS = frozenset({"dewan", "majelis", "mahkamah"})
+
+
 def _heads_unit(body: _Span, head: int) -> bool:
     """Whether the word at ``head`` opens a unit of the organisation ``body`` (see
-    ``UNIT_HEADS``). A council only of a body the gazetteer knows and no party, and a
-    board (``BOARD_HEADS``) of no party either: idner marks the party alone (``Dewan Pakar
-    Partai Golkar``, ``Pengurus DPC Partai Hanura``), and a name the tagger ran on
-    (``PKS`` and the person after it) is no body to extend."""
+    ``UNIT_HEADS``). A council, an assembly or a court (``_COUNCIL_HEADS``) only of a body
+    the gazetteer knows and no party, and a board (``BOARD_HEADS``) of no party either:
+    idner marks the party alone (``Dewan Pakar Partai Golkar``, ``Pengurus DPC Partai
+    Hanura``), and a name the tagger ran on (``PKS`` and the person after it) is no body to
+    extend."""
     words = body.field.words
     word = words[head].lower()
     if word not in UNIT_HEADS:
@@ -3091,12 +3096,12 @@ def _heads_unit(body: _Span, head: int) -> bool:
         return False  # the body's officials, no unit: Pengurus Persija membenarkannya
     if word in BOARD_LEVELS and head > 0 and words[head - 1].lower() in _LEVELLED_BOARDS:
         return False  # a board's level, no unit of its own: Pimpinan Pusat Muhammadiyah
-    if word != "dewan" and word not in BOARD_HEADS:
+    if word not in _COUNCIL_HEADS and word not in BOARD_HEADS:
         return True
     party = (body.entry is not None and body.entry.name.startswith("Partai ")) or any(
         w.lower() == "partai" for w in words[head : body.end]
     )
-    return not party and (word != "dewan" or body.entry is not None)
+    return not party and (word not in _COUNCIL_HEADS or body.entry is not None)
 
 
 #: Heads of a place where a company has a branch, written right after its name (``PT

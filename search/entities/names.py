@@ -1079,7 +1079,9 @@ BRANCH_WORDS: frozenset[str] = _words("cabang")
 #: organisation, the unit. Not ``Fraksi``: idner marks the party alone (``Fraksi Partai
 #: Demokrat``), nor ``Fakultas``: a faculty and its university are two (``Fakultas
 #: Kehutanan UGM``). A council is a unit (``Dewan Keamanan PBB``, written short ``DK OJK``,
-#: ``Dewan Komisioner``), as is an executive committee (``Exco PSSI``) or a disciplinary or
+#: ``Dewan Komisioner``; an assembly or a court of a known body too: ``Majelis Umum PBB``,
+#: ``Mahkamah Kejahatan Perang PBB``, as idner marks ``Majelis Hakim Pengadilan ...``), as
+#: is an executive committee (``Exco PSSI``) or a disciplinary or
 #: appeals committee written short (``Komdis PSSI``, ``Komding PSSI``), and so is a national
 #: body's executive board, its Pengurus Besar or Pengurus Pusat, short or in full (``PB
 #: HMI``, ``PB PGRI``, ``PP PBSI``, ``Pengurus Pusat Persatuan ...``; a regulation, ``PP
@@ -1091,7 +1093,7 @@ UNIT_HEADS: frozenset[str] = _words(
     """
     pansus panja komisi direktorat ditjen biro divisi satlantas satreskrim satnarkoba
     subdit ditlantas ditreskrimum ditreskrimsus ditresnarkoba dewan pb pp pengurus dk suku
-    exco komdis komding pusat
+    exco komdis komding pusat majelis mahkamah
     """
 )
 #: The heads of ``UNIT_HEADS`` that name a body's executive board (``PB``, ``PP``,
