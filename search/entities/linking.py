@@ -6727,9 +6727,15 @@ def _part_holders_after_portfolios(spans: list[_Span]) -> None:
     person's name, with or without a first word that is also a common word (``Syukur``).
     A body ending in a portfolio has no person's name after it (``Institut Pertanian
     Bogor`` ends in a place, no portfolio)."""
+    _part_holders(spans, _portfolio_holder_start)
+
+
+def _part_holders(spans: list[_Span], holder_start: Callable[[_Span], int | None]) -> None:
+    """Part each span where ``holder_start`` finds its holder's name: the body keeps its
+    kind, the words from there on are a person."""
     parted: list[_Span] = []
     for span in spans:
-        cut = _portfolio_holder_start(span)
+        cut = holder_start(span)
         parted.extend(
             [span]
             if cut is None
@@ -6883,20 +6889,12 @@ def _part_holders_from_titled_organisations(spans: list[_Span], gazetteer: Gazet
     good omen Indonesian companies end in (``PT Damai Jaya Lestari Sudirjo``, see
     ``_COMPANY_NAME_WORDS``)."""
     persons = {(id(span.field), span.start) for span in spans if span.kind == "person"}
-    parted: list[_Span] = []
-    for span in spans:
-        cut = (
+    _part_holders(
+        spans,
+        lambda span: (
             None if (id(span.field), span.end) in persons else _titled_holder_start(span, gazetteer)
-        )
-        parted.extend(
-            [span]
-            if cut is None
-            else [
-                _Span(span.field, span.start, cut, span.kind, None),
-                _Span(span.field, cut, span.end, "person", None),
-            ]
-        )
-    spans[:] = parted
+        ),
+    )
 
 
 def _titled_holder_start(span: _Span, gazetteer: Gazetteer) -> int | None:
