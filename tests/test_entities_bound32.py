@@ -101,6 +101,11 @@ def test_body_cut_at_dan_runs_on_over_its_name_and_seat(body: str, organisation:
             "Balai Besar Wilayah Sungai dan Pemprov Jambi bekerja sama.",
             ["Pemprov Jambi"],
         ),
+        # a body already ending in its seat's name: the initials after dan are a person's
+        (
+            "Ketua Komisi A DPRD Kabupaten Sleman dan SGW atau Sigit Wibowo ditangkap.",
+            ["Komisi A DPRD Kabupaten Sleman"],
+        ),
     ],
 )
 def test_body_before_dan_and_another_name_keeps_its_bounds(

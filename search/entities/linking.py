@@ -6876,6 +6876,11 @@ _COMPANY_NAME_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: Apostrophes written as words of their own (``Dato ' Low``): they join a title or a
+#: particle to the name after them.
+_APOSTROPHES = frozenset({"'", "’", "`"})
+
+
 def _part_holders_from_titled_organisations(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """Part the holder the tagger ran into an organisation named after a title, where no
     seat, portfolio or acronym ends the body (``Direktur PT Damai Sentosa Sudirjo Hartanto``,
@@ -6887,7 +6892,9 @@ def _part_holders_from_titled_organisations(spans: list[_Span], gazetteer: Gazet
     company's own (``PT Panca Gemilang Nusaraya``), and so is the end of one the tagger
     read a person right after, a name right after a ``PT`` or one opening with a word of
     good omen Indonesian companies end in (``PT Damai Jaya Lestari Sudirjo``, see
-    ``_COMPANY_NAME_WORDS``)."""
+    ``_COMPANY_NAME_WORDS``). The holder is the whole name: not where the word before it
+    makes a longer one (``Kantor Imigrasi ... Tato J Hidayat``), nor after an apostrophe
+    that joins a title to it (``Dato ' Low Beng Choo``)."""
     persons = {(id(span.field), span.start) for span in spans if span.kind == "person"}
     _part_holders(
         spans,
@@ -6916,7 +6923,7 @@ def _titled_holder_start(span: _Span, gazetteer: Gazetteer) -> int | None:
     longest = min(_LONGEST_SEAT_HOLDER, len(words) - 1)
     for size in range(longest, _SHORTEST_HOLDER - 1, -1):  # the holder's full name first
         body, tail = words[:-size], words[-size:]
-        names = tail[1:] if _is_joined_initials(tail[0]) else tail
+        names = [word for word in tail[:-1] if not _is_joined_initials(word)] + [tail[-1]]
         if (
             all(map(_is_given_name, names))
             and not any(word.lower() in _NOT_HOLDER_WORDS | TITLE_WORDS for word in names)
@@ -6931,13 +6938,16 @@ def _titled_holder_start(span: _Span, gazetteer: Gazetteer) -> int | None:
             and names[0].lower() not in _COMPANY_NAME_WORDS
             and _reads_as_one_person(tail)
             and _read_alone(body) == "organisation"
+            and not (body[-1].istitle() and _reads_as_one_person([body[-1], *tail]))
+            and not any(word in _APOSTROPHES for word in body)
         ):
             return span.end - size
     return None
 
 
 def _is_joined_initials(word: str) -> bool:
-    """One or two capitals written together before a name (``JB Kristanto``)."""
+    """One or two capitals written together before a name (``JB Kristanto``, ``Tato J
+    Hidayat``)."""
     return word.isalpha() and word.isupper() and len(word) <= _LONGEST_JOINED_INITIALS
 
 
@@ -12276,17 +12286,22 @@ def _is_flight_code(words: Sequence[str], index: int) -> bool:
     )
 
 
+#: The lexicon's bucket of words nearly always capitalised (``cap`` of ``WordLexicon``).
+_ALWAYS_CAPITALISED = "3"
+
+
 def _extend_bodies_over_joined_portfolios(spans: list[_Span]) -> None:
     """A body's name the tagger cut at ``dan`` runs on over the capitalised words after it
     that nothing read (``Dinas Pertambangan dan Energi``, ``Kementerian Negara Koperasi dan
     UKM``, ``Pusat Pengembangan dan Pemberdayaan Pendidik dan Tenaga Kependidikan``), up to
-    a body's head (``... Perkotaan dan Regional Departemen Energi``) or the holder read
-    after them, or over a region's seat written with its head (``... dan Energi Provinsi
-    Jawa Barat``), as a regional office keeps its seat. The body opens with an
-    organisation's head; a name read after ``dan`` is another (``Bank Muamalat dan Bank
-    Syariah Mandiri``), and so are words that run into a name read after them (``Yayasan
-    Lestari dan Telapak Indonesia``) or open with a body's head (``Biro Hukum dan Dinas
-    Sosial``)."""
+    a body's head (``... Perkotaan dan Regional Departemen Energi``), a known body (``...
+    Analisis dan Kebijakan Kemlu``) or the holder read after them, or over a region's seat
+    written with its head (``... dan Energi Provinsi Jawa Barat``), as a regional office
+    keeps its seat. The body opens with an organisation's head and ends in no name
+    (``Universitas Udayana dan Wisma Atlet``, see ``_is_name_end``); a name read after
+    ``dan`` is another (``Bank Muamalat dan Bank Syariah Mandiri``), and so are words that
+    run into a name read after them (``Yayasan Lestari dan Telapak Indonesia``) or open
+    with a body's head (``Biro Hukum dan Dinas Sosial``)."""
     by_start = {(id(span.field), span.start): span for span in spans}
     covered: dict[int, set[int]] = {}
     for span in spans:
@@ -12320,7 +12335,7 @@ def _joined_portfolio_end(
     goes on."""
     words = span.field.words
     joint = span.end
-    if not (joint + 1 < len(words) and words[joint] == "dan"):
+    if not (joint + 1 < len(words) and words[joint] == "dan") or _is_name_end(words[joint - 1]):
         return None
     end = joint + 1
     while (
@@ -12338,10 +12353,19 @@ def _joined_portfolio_end(
         end in taken
         and words[end].lower() not in DEFINED_ORGANISATION_HEADS
         and not (after is not None and after.kind == "person")
+        and not (after is not None and after.kind == "organisation" and after.entry is not None)
         and not _is_branch_seat(after)
     ):
         return None  # the words open the name read after them
     return end
+
+
+def _is_name_end(word: str) -> bool:
+    """Whether a body's last word is a name the news nearly always capitalises (``Udayana``
+    of ``Universitas Udayana dan Wisma Atlet``, ``Kebumen``): the body's name ends there,
+    where a portfolio's common word goes on over ``dan`` (``Pertambangan dan Energi``)."""
+    entry = packaged_lexicon().get(word.lower())
+    return len(word) > 1 and entry is not None and entry.cap == _ALWAYS_CAPITALISED
 
 
 def _is_branch_seat(span: _Span | None) -> bool:
