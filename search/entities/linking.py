@@ -7082,9 +7082,15 @@ def _part_holders_after_portfolios(spans: list[_Span]) -> None:
     person's name, with or without a first word that is also a common word (``Syukur``).
     A body ending in a portfolio has no person's name after it (``Institut Pertanian
     Bogor`` ends in a place, no portfolio)."""
+    _part_holders(spans, _portfolio_holder_start)
+
+
+def _part_holders(spans: list[_Span], holder_start: Callable[[_Span], int | None]) -> None:
+    """Part each span where ``holder_start`` finds its holder's name: the body keeps its
+    kind, the words from there on are a person."""
     parted: list[_Span] = []
     for span in spans:
-        cut = _portfolio_holder_start(span)
+        cut = holder_start(span)
         parted.extend(
             [span]
             if cut is None
@@ -7206,6 +7212,104 @@ def _acronym_holder_start(span: _Span, gazetteer: Gazetteer) -> int | None:
     ):
         return span.start + last + 1
     return None
+
+
+#: The most words between a title and the organisation its holder leads (``Ketua Umum``,
+#: ``Ketua Fraksi``, ``Ketua Tim``): one capitalised word.
+_TITLE_REACH = 2
+
+
+#: Words of good omen that end Indonesian companies' and cooperatives' names (``PT Sinar
+#: Jaya Lestari``, ``Koperasi Tani Makmur``): after such a body they go on with its name,
+#: never open its holder's, though a person may bear them.
+_COMPANY_NAME_WORDS = frozenset(
+    {
+        "jaya", "lestari", "makmur", "abadi", "sentosa", "santosa", "sejahtera", "perkasa",
+        "permai", "mandiri", "utama", "sakti", "mulia", "prima", "raya", "indah", "lancar",
+        "persada", "sejati", "gemilang", "agung", "bersama", "sukses",
+    }
+)  # fmt: skip
+
+
+#: Apostrophes written as words of their own (``Dato ' Low``): they join a title or a
+#: particle to the name after them.
+_APOSTROPHES = frozenset({"'", "’", "`"})
+
+
+def _part_holders_from_titled_organisations(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """Part the holder the tagger ran into an organisation named after a title, where no
+    seat, portfolio or acronym ends the body (``Direktur PT Damai Sentosa Sudirjo Hartanto``,
+    ``wartawan Kompas JB Rahardjo``): the two or three words at its end that the tagger
+    reads alone as one person's name while the rest reads alone as the organisation (two
+    words or more, or one the gazetteer knows). A word of the holder must be one the news
+    never wrote, as a rare person's name is (``Direktur PT Sinar Jaya Lestari`` ends in a
+    company's words), and no known name runs over the cut; one word alone may be the
+    company's own (``PT Panca Gemilang Nusaraya``), and so is the end of one the tagger
+    read a person right after, a name right after a ``PT`` or one opening with a word of
+    good omen Indonesian companies end in (``PT Damai Jaya Lestari Sudirjo``, see
+    ``_COMPANY_NAME_WORDS``). The holder is the whole name: not where the word before it
+    makes a longer one (``Kantor Imigrasi ... Tato J Hidayat``), nor after an apostrophe
+    that joins a title to it (``Dato ' Low Beng Choo``)."""
+    persons = {(id(span.field), span.start) for span in spans if span.kind == "person"}
+    _part_holders(
+        spans,
+        lambda span: (
+            None if (id(span.field), span.end) in persons else _titled_holder_start(span, gazetteer)
+        ),
+    )
+
+
+def _titled_holder_start(span: _Span, gazetteer: Gazetteer) -> int | None:
+    """Where the holder opens in ``span``, an organisation after a title run into its
+    holder's name (see ``_part_holders_from_titled_organisations``), if it is one."""
+    words, field = span.words, span.field
+    before = field.words[max(0, span.start - _TITLE_REACH) : span.start]
+    if not (
+        span.kind == "organisation"
+        and span.entry is None
+        and len(words) > 2
+        and before
+        and (
+            before[-1].lower() in TITLE_WORDS
+            or (len(before) > 1 and before[0].lower() in TITLE_WORDS and before[1][:1].isupper())
+        )
+    ):
+        return None
+    longest = min(_LONGEST_SEAT_HOLDER, len(words) - 1)
+    for size in range(longest, _SHORTEST_HOLDER - 1, -1):  # the holder's full name first
+        body, tail = words[:-size], words[-size:]
+        names = [word for word in tail[:-1] if not _is_joined_initials(word)] + [tail[-1]]
+        if (
+            all(map(_is_given_name, names))
+            and not any(word.lower() in _NOT_HOLDER_WORDS | TITLE_WORDS for word in names)
+            and any(packaged_lexicon().get(word.lower()) is None for word in names)
+            and (len(body) > 1 or _is_known_organisation(body, gazetteer))
+            and all(
+                gazetteer.lookup(" ".join(words[first:stop])) is None
+                for first in range(len(words) - size - 1, len(words) - size + 1)
+                for stop in range(len(words) - size + 1, len(words) + 1)
+            )
+            and body[-1].lower() not in COMPANY_FORMS
+            and names[0].lower() not in _COMPANY_NAME_WORDS
+            and _reads_as_one_person(tail)
+            and _read_alone(body) == "organisation"
+            and not (body[-1].istitle() and _reads_as_one_person([body[-1], *tail]))
+            and not any(word in _APOSTROPHES for word in body)
+        ):
+            return span.end - size
+    return None
+
+
+def _is_joined_initials(word: str) -> bool:
+    """One or two capitals written together before a name (``JB Kristanto``, ``Tato J
+    Hidayat``)."""
+    return word.isalpha() and word.isupper() and len(word) <= _LONGEST_JOINED_INITIALS
+
+
+def _is_known_organisation(words: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer knows ``words`` as an organisation (``Kompas``)."""
+    entry = gazetteer.lookup(" ".join(words))
+    return entry is not None and entry.kind == "organisation"
 
 
 def _portfolio_holder_start(span: _Span) -> int | None:
@@ -12662,6 +12766,57 @@ def _conjoined_field_end(field: _Field, end: int, covered: set[tuple[int, int]])
     return stop
 
 
+#: An airline's two-character code opening a flight's number (``GA``, ``JT``, ``QZ``, ``I2``).
+_FLIGHT_CODE = re.compile(r"[A-Z][A-Z0-9]|[0-9][A-Z]")
+#: A flight's number after its code (``171``, ``8501``).
+_FLIGHT_NUMBER = re.compile(r"[0-9]{1,4}")
+
+
+def _cut_flight_codes(spans: list[_Span]) -> None:
+    """A flight written with its airline's code and its number (``pesawat Garuda GA - 171``,
+    ``Lion Air JT 610``) names the airline: the code the tagger ran into the airline's name
+    is no part of it, and the code read alone right after the airline is no place or body
+    (``Mandala Airlines RI - 020``, not Indonesia). The airline ends as one does or comes
+    after ``pesawat`` or ``maskapai`` (``AIRLINE_ENDS``, ``AIRLINE_CUES``): a club before a
+    score is no airline (``Arema FC 2 - 1``), nor is a Roman number a code (``Pelindo II``)."""
+    airlines = {
+        (id(span.field), span.end): span
+        for span in spans
+        if span.kind == "organisation" and _is_airline(span, span.end)
+    }
+    removed: set[int] = set()
+    for span in spans:
+        if not _is_flight_code(span.field.words, span.end - 1):
+            continue
+        if span.kind == "organisation" and len(span.words) > 1 and _is_airline(span, span.end - 1):
+            span.end -= 1
+        elif len(span.words) == 1 and (id(span.field), span.start) in airlines:
+            removed.add(id(span))
+    if removed:
+        _drop_removed(spans, removed)
+
+
+def _is_airline(span: _Span, end: int) -> bool:
+    """Whether ``span`` up to ``end`` names an airline: its last word an airline's, or
+    ``pesawat`` or ``maskapai`` right before it (see ``_cut_flight_codes``)."""
+    words = span.field.words
+    return words[end - 1] in AIRLINE_ENDS or (
+        span.start > 0 and words[span.start - 1].lower() in AIRLINE_CUES
+    )
+
+
+def _is_flight_code(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is an airline's code before a flight's number, maybe
+    after a hyphen (see ``_cut_flight_codes``)."""
+    number = index + 2 if index + 2 < len(words) and words[index + 1] == "-" else index + 1
+    return (
+        number < len(words)
+        and _FLIGHT_CODE.fullmatch(words[index]) is not None
+        and _ROMAN_NUMERAL.fullmatch(words[index]) is None
+        and _FLIGHT_NUMBER.fullmatch(words[number]) is not None
+    )
+
+
 def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     """An organisation of a regional branch defined with its acronym, the seat right after
     (``Pengadilan Negeri (PN) Medan``, ``Kejaksaan Negeri (Kejari) Bogor``, see
@@ -14306,6 +14461,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_holders_after_seats(spans, gazetteer)
     _part_holders_after_portfolios(spans)
     _part_holders_after_acronyms(spans, gazetteer)
+    _part_holders_from_titled_organisations(spans, gazetteer)
     _cut_portfolios_from_ministries(spans)
     _give_suffixes_to_organisations(spans)
     _type_names_closed_by_foreign_forms(spans)
@@ -14324,6 +14480,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_initials_to_persons(spans, gazetteer)
     _link_renames(spans)
     _extend_bodies_over_conjoined_fields(spans)
+    _cut_flight_codes(spans)
     _join_seats_after_acronyms(spans)
     _give_central_levels_to_bodies(spans)
     _give_numbers_to_organisations(spans)
