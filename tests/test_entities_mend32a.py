@@ -54,6 +54,29 @@ def test_a_body_takes_no_unit_day_or_member_after_dan(body: str, body_name: str)
 
 
 @pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Program itu dijalankan Kementerian Negara Urusan Koperasi dan UKM tahun ini.",
+            "Kementerian Negara Urusan Koperasi dan UKM",
+        ),
+        (
+            "Arsip itu disimpan Lembaga Sejarah dan Purbakala Departemen P dan K di Jakarta.",
+            "Lembaga Sejarah dan Purbakala Departemen P dan K",
+        ),
+    ],
+)
+def test_a_body_still_takes_an_acronym_or_an_initial_after_dan(body: str, name: str) -> None:
+    assert _kinds(body).get(name) == {"organisation"}, _kinds(body)
+
+
+def test_a_mayor_with_a_surname_the_news_wrote_is_still_a_person() -> None:
+    # ``Amirul`` is no word the news wrote, ``Ramli`` is: a name, unlike ``Chiang Mai``.
+    body = "Rencana Wali Kota Amirul Ramli membangun jembatan ditunda."
+    assert ("Amirul Ramli", "person") in _found(body), _found(body)
+
+
+@pytest.mark.parametrize(
     ("body", "place"),
     [
         ("Rencana Wali Kota Chiang Mai itu ditolak warga.", "Chiang Mai"),

@@ -2708,9 +2708,10 @@ def _retype_mayors_read_as_cities(spans: Sequence[_Span], gazetteer: Gazetteer) 
     tagger takes ``Kota`` for a city's head there, which ``Walikota`` written as one word
     or ``Bupati`` do not lead it to. Only a name of two words or more that no place the
     gazetteer knows spells (``Wali Kota Padang Panjang``, ``Wali Kota Jakarta Utara``),
-    whose first word the news has written (a given name: ``Fauzi``; a foreign city's or a
-    town's is seldom one: ``Wali Kota Chiang Mai``, ``Wali Kota Rantau Prapat``) and that
-    the tagger reads alone as a person's name (not ``Wali Kota Tanjung Selor``)."""
+    with a word the news has written (a given name or a surname: ``Fauzi``, ``Tamim``; a
+    foreign city's or a town's words are seldom one: ``Wali Kota Chiang Mai``, ``Wali Kota
+    Rantau Prapat``) and that the tagger reads alone as a person's name (not ``Wali Kota
+    Tanjung Selor``)."""
     lexicon = packaged_lexicon()
     for span in spans:
         words, start = span.field.words, span.start
@@ -2721,7 +2722,7 @@ def _retype_mayors_read_as_cities(spans: Sequence[_Span], gazetteer: Gazetteer) 
             and start >= 2
             and [word.lower() for word in words[start - 2 : start]] == ["wali", "kota"]
             and all(map(_is_given_name, span.words))
-            and span.words[0].lower() in lexicon
+            and any(word.lower() in lexicon for word in span.words)
             and not gazetteer.find(span.words)
             and _reads_as_one_person(span.words)
         ):
@@ -12364,14 +12365,22 @@ _NO_FIELD_WORDS = (
 )
 
 
+def _always_capitalised(word: str) -> bool:
+    """Whether ``word`` is one the news does not write (no lexicon entry) or, written as a
+    word (not in capitals nor an initial: ``UKM``, ``P dan K``), always capitalises: a
+    month's or a name (``Januari``)."""
+    entry = packaged_lexicon().get(word.lower())
+    return entry is None or (word[1:].islower() and entry.cap == "3")
+
+
 def _conjoined_field_end(field: _Field, end: int, covered: set[tuple[int, int]]) -> int | None:
     """Where the field a body's name joins with ``dan`` at ``end`` ends (see
     ``_extend_bodies_over_conjoined_fields``), or ``None``: one to three capitalised words
     no mention covers, none a head of a name of its own (``Dinas Kesehatan dan Kepala
     Desa``, ``Badan Pusat Statistik dan Lembaga ...``: two names, see ``_NO_FIELD_WORDS``),
-    a day's name or a word the news always capitalises (``dan Sabtu lalu``, a month's) nor
-    a word the news does not write (a given name the tagger missed), and no more of them
-    after (a longer run is a name of its own); never across a line."""
+    a day's name nor a word the news always capitalises or does not write (``dan Sabtu
+    lalu``, a month's; a given name the tagger missed, see ``_always_capitalised``), and no
+    more of them after (a longer run is a name of its own); never across a line."""
     words = field.words
     if end + 1 >= len(words) or words[end] != "dan":
         return None
@@ -12385,9 +12394,7 @@ def _conjoined_field_end(field: _Field, end: int, covered: set[tuple[int, int]])
         stop += 1
     field_words = words[end + 1 : stop]
     if not field_words or any(
-        word.lower() in _NO_FIELD_WORDS
-        or word.lower() in _WEEKDAYS
-        or getattr(packaged_lexicon().get(word.lower()), "cap", "3") == "3"
+        word.lower() in _NO_FIELD_WORDS or word.lower() in _WEEKDAYS or _always_capitalised(word)
         for word in field_words
     ):
         return None
