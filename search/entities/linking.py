@@ -1356,6 +1356,20 @@ def _tagged_kind(core: Sequence[str], kind: str) -> str:
     return "organisation" if kind in ("person", "place") and last in ORGANISATION_SUFFIXES else kind
 
 
+#: First words of a university games' name (``World University Games``), no university's.
+_GAMES_REGIONS = frozenset({"world", "asian", "asean", "european", "summer", "winter"})
+
+
+def _names_university_games(words: Sequence[str], last: int) -> bool:
+    """Whether ``University`` at ``last`` ends the games' short name (``Asian University
+    2014``, ``World University`` for the World University Games), no university's."""
+    return (
+        last > 0
+        and words[last].lower() == "university"
+        and words[last - 1].lower() in _GAMES_REGIONS
+    )
+
+
 #: Last words of an international body's name no person's ends in (``Transparency
 #: International``, ``Jeunesses Musicales International``, read as persons); a place may
 #: (``Soekarno-Hatta International``, the airport), so it stays.
@@ -2486,6 +2500,13 @@ def _join_metro_commands(spans: list[_Span], gazetteer: Gazetteer) -> None:
 _POLICE_LEVELS = frozenset({"Daerah", "Resor", "Resort", "Sektor", "Wilayah"})
 
 
+#: Heads of a police command's unit named before it (``Satuan Reserse Narkoba Kepolisian
+#: Kota Besar Medan``): a place read over such a unit and its command is the unit, where a
+#: venue's head there (``Rumah Sakit Bhayangkara Kepolisian Daerah ...``, ``Asrama
+#: Kepolisian Resor Bogor``) keeps it a place.
+_COMMAND_UNIT_HEADS = UNIT_HEADS | {"satuan", "unit", "seksi", "bagian", "bidang", "detasemen"}
+
+
 def _join_spelt_out_commands(spans: list[_Span]) -> None:
     """A place right after ``Kepolisian`` and a command's level written out (``ditahan
     Kepolisian Daerah Jateng``, see ``_POLICE_LEVELS``) names the command, one
@@ -2506,7 +2527,11 @@ def _join_spelt_out_commands(spans: list[_Span]) -> None:
         if span.kind != "place":
             continue
         if any(
-            _spelt_out_command_start(words, index + 2) == index or _opens_city_command(words, index)
+            (index == span.start or words[span.start].lower() in _COMMAND_UNIT_HEADS)
+            and (
+                _spelt_out_command_start(words, index + 2) == index
+                or _opens_city_command(words, index)
+            )
             for index in range(span.start, span.end - 2)
         ):
             span.kind, span.entry, span.target = "organisation", None, None  # read whole
@@ -2694,8 +2719,12 @@ def _retype_mayors_read_as_cities(spans: Sequence[_Span], gazetteer: Gazetteer) 
     person, where older news leaves the city out (``rencana Wali Kota Fauzi Bahar``): the
     tagger takes ``Kota`` for a city's head there, which ``Walikota`` written as one word
     or ``Bupati`` do not lead it to. Only a name of two words or more that no place the
-    gazetteer knows spells (``Wali Kota Padang Panjang``, ``Wali Kota Jakarta Utara``)
-    and that the tagger reads alone as a person's name (not ``Wali Kota Tanjung Balai``)."""
+    gazetteer knows spells (``Wali Kota Padang Panjang``, ``Wali Kota Jakarta Utara``),
+    with a word the news has written (a given name or a surname: ``Fauzi``, ``Tamim``; a
+    foreign city's or a town's words are seldom one: ``Wali Kota Chiang Mai``, ``Wali Kota
+    Rantau Prapat``) and that the tagger reads alone as a person's name (not ``Wali Kota
+    Tanjung Selor``)."""
+    lexicon = packaged_lexicon()
     for span in spans:
         words, start = span.field.words, span.start
         if (
@@ -2705,14 +2734,16 @@ def _retype_mayors_read_as_cities(spans: Sequence[_Span], gazetteer: Gazetteer) 
             and start >= 2
             and [word.lower() for word in words[start - 2 : start]] == ["wali", "kota"]
             and all(map(_is_given_name, span.words))
+            and any(word.lower() in lexicon for word in span.words)
             and not gazetteer.find(span.words)
             and _reads_as_one_person(span.words)
         ):
             span.kind = "person"
 
 
-#: The words of a panel of judges (``majelis hakim``), whose head the name after it is.
-_JUDGES_PANEL = ("majelis", "hakim")
+#: The words of a panel of judges (``majelis hakim``) with its head's title before them,
+#: whose head the name after it is.
+_JUDGES_PANEL = ("ketua", "majelis", "hakim")
 
 
 def _retype_judges_read_as_panels(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
@@ -2721,7 +2752,9 @@ def _retype_judges_read_as_panels(spans: Sequence[_Span], gazetteer: Gazetteer) 
     Ialaluddin.``): the tagger takes the panel for a body the name goes on. Only a name
     the news never wrote (no lexicon entry: not ``Tipikor``, a court's short name) and
     that the tagger reads alone as a person's, no title's qualifier (``Majelis Hakim
-    Agung``, see ``TITLE_QUALIFIERS``) nor a known name."""
+    Agung``, see ``TITLE_QUALIFIERS``) nor a known name. Only after ``Ketua`` (the head
+    named): a panel alone goes on with the kind of its court (``majelis hakim Jinayat``,
+    Aceh's criminal law)."""
     lexicon = packaged_lexicon()
     for span in spans:
         words, start = span.field.words, span.start
@@ -2731,7 +2764,7 @@ def _retype_judges_read_as_panels(spans: Sequence[_Span], gazetteer: Gazetteer) 
             and span.entry is None
             and span.end - start == 1
             and start >= len(_JUDGES_PANEL)
-            and tuple(w.lower() for w in words[start - 2 : start]) == _JUDGES_PANEL
+            and tuple(w.lower() for w in words[start - len(_JUDGES_PANEL) : start]) == _JUDGES_PANEL
             and ("hakim", word.lower()) not in TITLE_QUALIFIERS
             and word.lower() not in lexicon
             and not gazetteer.find(span.words)
@@ -3184,6 +3217,8 @@ def _heads_unit(body: _Span, head: int) -> bool:
         return False
     if word in _COUNCIL_HEADS and words[head + 1].lower() == "hakim":
         return False
+    if word == "majelis" and _is_acronym(words[head + 1]):
+        return False  # a hearing's panel of a body's board: sidang Majelis DPP KPK
     if word == "pengurus" and words[head + 1].lower() not in BOARD_LEVELS:
         return False  # the body's officials, no unit: Pengurus Persija membenarkannya
     if word in BOARD_LEVELS and head > 0 and words[head - 1].lower() in _LEVELLED_BOARDS:
@@ -5705,13 +5740,28 @@ def _cut_owned_openers(spans: Sequence[_Span]) -> None:
             span.start, span.entry, span.grown_from = start + 1, None, None
 
 
+#: Suffixes that make a noun or verb of a root (``lompat-an``, ``bertanya-lah``), which a
+#: given name the stemmer parts does not end in (``ter-awan``, ``nan-i``, ``sel-i``).
+_NOUN_OR_VERB_SUFFIXES = frozenset({"an", "kan", "lah", "kah"})
+#: The fewest letters of the root of such an affixed word (not ``nan`` of ``Nani``).
+_SHORTEST_AFFIXED_ROOT = 4
+
+
 def _affixed_common_root(word: str) -> str:
     """The root of ``word`` (lowercase) with its affixes off, where the news never wrote
-    the word itself (it is in no lexicon entry) and the stemmer finds another root in its
-    dictionary (``lompatan``: ``lompat``); otherwise ``""``. A name the news wrote is in
-    the lexicon; one it never did is seldom a dictionary word's affixed form."""
-    root = word_stem(word) if word not in packaged_lexicon() else word
-    return root if root != word else ""
+    the word itself (it is in no lexicon entry) and the stemmer finds another root of four
+    letters or more in its dictionary, with a noun's or verb's suffix after it (see
+    ``_NOUN_OR_VERB_SUFFIXES``: ``lompatan``: ``lompat``); otherwise ``""``. A name the
+    news wrote is in the lexicon; one it never did is seldom a dictionary word's affixed
+    form, but a given name may look like one with a prefix alone or another ending
+    (``Terawan``, ``Bernadi``, ``Nani``)."""
+    if word in packaged_lexicon():
+        return ""
+    root = word_stem(word)
+    at = word.rfind(root)
+    if len(root) < _SHORTEST_AFFIXED_ROOT or at < 0:
+        return ""
+    return root if word[at + len(root) :] in _NOUN_OR_VERB_SUFFIXES else ""
 
 
 def _extend_over_compass_words(spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -12577,6 +12627,8 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span], gazetteer: G
     for suffix in sorted(i for end in ORGANISATION_SUFFIXES for i in field.positions.get(end, ())):
         if suffix in covered or suffix == 0 or not words[suffix][:1].isupper():
             continue
+        if _names_university_games(words, suffix):
+            continue
         arm = countries.get(suffix + 1)  # a fund's arm in a country: Sequoia Capital India
         if arm is not None and _is_name_word_at(words, arm.end):
             arm = None
@@ -12733,17 +12785,33 @@ def _extend_bodies_over_conjoined_fields(spans: list[_Span]) -> None:
             span.end = stop
 
 
-#: Words that open a name of their own after ``dan``, no field of a body's name.
-_NO_FIELD_WORDS = TITLE_WORDS | DEFINED_ORGANISATION_HEADS | PLACE_HEADS
+#: Words that open a name of their own after ``dan``, no field of a body's name: a title's,
+#: a body's or a place's head, a government or a unit, a team or its members
+#: (``Dinas Sosial dan Pemadam Kebakaran``, ``dan Kader PKK``: two).
+_NO_FIELD_WORDS = (
+    TITLE_WORDS
+    | DEFINED_ORGANISATION_HEADS
+    | PLACE_HEADS
+    | {"pemadam", "pemerintah", "kader", "tim", "satgas", "petugas", "relawan"}
+)
+
+
+def _always_capitalised(word: str) -> bool:
+    """Whether ``word`` is one the news does not write (no lexicon entry) or, written as a
+    word (not in capitals nor an initial: ``UKM``, ``P dan K``), always capitalises: a
+    month's or a name (``Januari``)."""
+    entry = packaged_lexicon().get(word.lower())
+    return entry is None or (word[1:].islower() and entry.cap == "3")
 
 
 def _conjoined_field_end(field: _Field, end: int, covered: set[tuple[int, int]]) -> int | None:
     """Where the field a body's name joins with ``dan`` at ``end`` ends (see
     ``_extend_bodies_over_conjoined_fields``), or ``None``: one to three capitalised words
-    no mention covers, none a title's, a body's or a place's head (``Dinas Kesehatan dan
-    Kepala Desa``, ``Badan Pusat Statistik dan Lembaga ...``: two names) nor a word the
-    news does not write (a given name the tagger missed), and no more of them after (a
-    longer run is a name of its own); never across a line."""
+    no mention covers, none a head of a name of its own (``Dinas Kesehatan dan Kepala
+    Desa``, ``Badan Pusat Statistik dan Lembaga ...``: two names, see ``_NO_FIELD_WORDS``),
+    a day's name nor a word the news always capitalises or does not write (``dan Sabtu
+    lalu``, a month's; a given name the tagger missed, see ``_always_capitalised``), and no
+    more of them after (a longer run is a name of its own); never across a line."""
     words = field.words
     if end + 1 >= len(words) or words[end] != "dan":
         return None
@@ -12757,7 +12825,7 @@ def _conjoined_field_end(field: _Field, end: int, covered: set[tuple[int, int]])
         stop += 1
     field_words = words[end + 1 : stop]
     if not field_words or any(
-        word.lower() in _NO_FIELD_WORDS or packaged_lexicon().get(word.lower()) is None
+        word.lower() in _NO_FIELD_WORDS or word.lower() in _WEEKDAYS or _always_capitalised(word)
         for word in field_words
     ):
         return None
@@ -13697,11 +13765,15 @@ def _places_without_heads(spans: Sequence[_Span]) -> dict[tuple[str, ...], _Span
     return features
 
 
-def _acronyms_left_out(spans: Sequence[_Span]) -> dict[tuple[str, ...], _Span]:
+def _acronyms_left_out(
+    fields: Sequence[_Field], spans: Sequence[_Span]
+) -> dict[tuple[str, ...], _Span]:
     """The organisations defined with an acronym that their seat after it took into their
     name (``Balai Pelayanan ... (BP3MI) Jawa Tengah``, see ``_join_seats_after_acronyms``),
     by that acronym: found alone later (``Kepala BP3MI``), it is that body, as any body's
-    acronym defined in parentheses is."""
+    acronym defined in parentheses is. Not where the article writes the acronym before
+    another seat too (``PN Jakarta Selatan`` beside ``Pengadilan Negeri (PN) Medan``):
+    there it is the name of each branch, and alone no one's."""
     bodies: dict[tuple[str, ...], _Span] = {}
     for span in spans:
         if span.kind == "organisation" and span.left_out is not None:
@@ -13709,6 +13781,14 @@ def _acronyms_left_out(spans: Sequence[_Span]) -> dict[tuple[str, ...], _Span]:
             words = span.field.words
             if end - start == 3 and words[start] == "(" and words[end - 1] == ")":
                 bodies.setdefault((words[start + 1],), span.root())
+    seated = {acronym for (acronym,) in bodies}
+    for field in fields:
+        for acronym in seated:
+            if any(
+                field.words[index] == acronym and _is_name_word_at(field.words, index + 1)
+                for index in field.positions.get(acronym.lower(), ())
+            ):
+                bodies.pop((acronym,), None)
     return bodies
 
 
@@ -14119,7 +14199,7 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     for part, place in _places_without_heads(spans).items():  # Kalibaru of Kelurahan Kalibaru
         root = place.root()
         surfaces.setdefault(part, {}).setdefault(_propagated_identity(root), []).append(root)
-    for acronym, body in _acronyms_left_out(spans).items():  # BP3MI of BP3MI's Jawa Tengah
+    for acronym, body in _acronyms_left_out(fields, spans).items():  # BP3MI of its Jawa Tengah
         surfaces.setdefault(acronym, {}).setdefault(_propagated_identity(body), []).append(body)
     kinds: dict[str, Counter[str]] = {}
     for span in spans:
