@@ -96,3 +96,10 @@ def test_dotted_and_undotted_forms_are_one_company_of_one_name() -> None:
     companies = [m for m in mentions if m.kind == "organisation"]
     assert len({m.key for m in companies if m.surface.startswith("Karang")}) == 1
     assert all(" ." not in m.name for m in companies)
+
+
+def test_a_known_company_before_a_dotted_form_keeps_its_link() -> None:
+    mentions = extract_mentions(
+        "", "Kontrak dengan Petronas Lautan Biru Pte. Ltd. diteken kemarin."
+    )
+    assert [mention.key for mention in mentions] == ["petronas", "lautan_biru_pte_ltd"]

@@ -12583,16 +12583,13 @@ def _mend_companies_around_known_names(
     word runs over ``and`` or ``&`` and the word after it that was read alone (``Riau
     Andalan Pulp and Paper``, see ``ORGANISATION_SUFFIXES``); a known organisation right
     after a capitalised word and ``&`` is the end of that company's name (``Abercrombie &
-    Fitch`` is a retailer, not Fitch Ratings), and one followed by a word the tagger read
-    alone as a person the article names nowhere else is a company of its own (``Fitch
-    Solutions``, ``Moody's Analytics``); a known organisation run over a number after
-    ``Indeks`` or a number of two or three digits is a stock index, no entity
-    (``Standard & Poor's 500``); an acronym the gazetteer ignores is no entity where
-    defined either (``Sertifikat Bank Indonesia (SBI)``), unless a company's name opens
-    with it (see ``_mark_acronyms_of_named_companies``)."""
+    Fitch`` is a retailer, not Fitch Ratings); a known organisation after ``Indeks`` and
+    before or run over a number is a stock index, no entity (``Indeks Standard & Poor's
+    500``); an acronym the gazetteer ignores is no entity where defined either
+    (``Sertifikat Bank Indonesia (SBI)``), unless a company's name opens with it (see
+    ``_mark_acronyms_of_named_companies``)."""
     by_start = {(id(span.field), span.start): span for span in spans}
     covered = _covered(spans)
-    named = Counter(word for span in spans if span.kind == "person" for word in span.words)
     removed: set[int] = set()
     for span in spans:
         if id(span) in removed:
@@ -12636,7 +12633,7 @@ def _mend_companies_around_known_names(
                 and span.grown_from.entry.kind == "organisation"
                 and span.grown_from.end == span.end - 1
                 and words[span.end - 1].isdigit()
-                and (len(words[span.end - 1]) in (2, 3) or indexed)
+                and indexed
             ):
                 removed.add(id(span))
             continue
@@ -12664,16 +12661,6 @@ def _mend_companies_around_known_names(
             else:  # the name before the ampersand was read as another mention
                 removed.add(id(span))
             continue
-        person = by_start.get((field, span.end))
-        if (
-            person is not None
-            and person.kind == "person"
-            and person.entry is None
-            and person.end - person.start == 1
-            and named[person.words[0]] == 1
-        ):
-            span.end, span.entry = person.end, None
-            removed.add(id(person))
     if removed:
         _drop_removed(spans, removed)
     _mark_acronyms_of_named_companies(fields, spans, gazetteer)
