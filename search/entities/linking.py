@@ -12582,12 +12582,12 @@ def _mend_companies_around_known_names(
     and the tagger met (see ``_recognise``): an unknown company ending in a company's last
     word runs over ``and`` or ``&`` and the word after it that was read alone (``Riau
     Andalan Pulp and Paper``, see ``ORGANISATION_SUFFIXES``); a known organisation right
-    after a capitalised word and ``&`` is the end of that company's name (``Abercrombie &
-    Fitch`` is a retailer, not Fitch Ratings); a known organisation after ``Indeks`` and
-    before or run over a number is a stock index, no entity (``Indeks Standard & Poor's
-    500``); an acronym the gazetteer ignores is no entity where defined either
-    (``Sertifikat Bank Indonesia (SBI)``), unless a company's name opens with it (see
-    ``_mark_acronyms_of_named_companies``)."""
+    after a capitalised word no mention holds and ``&`` is the end of that company's name
+    (``Abercrombie & Fitch`` is a retailer, not Fitch Ratings; ``Bank Mandiri & BNI`` are
+    two); a known organisation after ``Indeks`` and before or run over a number is a stock
+    index, no entity (``Indeks Standard & Poor's 500``); an acronym the gazetteer ignores
+    is no entity where defined either (``Sertifikat Bank Indonesia (SBI)``), unless a
+    company's name opens with it (see ``_mark_acronyms_of_named_companies``)."""
     by_start = {(id(span.field), span.start): span for span in spans}
     covered = _covered(spans)
     removed: set[int] = set()
@@ -12643,6 +12643,7 @@ def _mend_companies_around_known_names(
         if (
             span.start > 1
             and words[span.start - 1] == "&"
+            and (field, span.start - 2) not in covered  # a list: Bank Mandiri & BNI
             and is_name_word(words[span.start - 2])
             and span.start not in span.field.line_starts
         ):
@@ -12658,8 +12659,6 @@ def _mend_companies_around_known_names(
                 start -= 1
             if start < span.start - 1:
                 span.start, span.entry = start, None
-            else:  # the name before the ampersand was read as another mention
-                removed.add(id(span))
             continue
     if removed:
         _drop_removed(spans, removed)
