@@ -101,3 +101,8 @@ def test_a_known_company_before_a_dotted_form_keeps_its_link() -> None:
         "", "Kontrak dengan Petronas Lautan Biru Pte. Ltd. diteken kemarin."
     )
     assert [mention.key for mention in mentions] == ["petronas", "lautan_biru_pte_ltd"]
+
+
+def test_an_ignored_acronym_before_a_place_names_no_company() -> None:
+    found = _found("Ekspor TPT naik, sedangkan safeguard atas impor TPT Vietnam dicabut.")
+    assert ("TPT", "organisation") not in found

@@ -12669,13 +12669,15 @@ def _mark_acronyms_of_named_companies(
     fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
 ) -> None:
     """An acronym the gazetteer ignores (``SBI``, a central bank's certificate) that opens
-    a company's name the article writes (``SBI Holdings``) is that company's short form
-    wherever the article writes it alone (``Direktur SBI``)."""
+    a company's name the article writes, ending in a company's last word (``SBI
+    Holdings``, see ``ORGANISATION_SUFFIXES``; not ``TPT China``, textiles), is that
+    company's short form wherever the article writes it alone (``Direktur SBI``)."""
     openers = {
         span.words[0]
         for span in spans
         if span.kind == "organisation"
         and len(span.words) > 1
+        and span.words[-1].lower() in ORGANISATION_SUFFIXES
         and span.words[0].isupper()
         and gazetteer.is_ignored(span.words[0])
     }
