@@ -12581,11 +12581,12 @@ def _mend_companies_around_known_names(
     """Known organisations that are only part of another name, right after the gazetteer
     and the tagger met (see ``_recognise``): an unknown company ending in a company's last
     word runs over ``and`` or ``&`` and the word after it that was read alone (``Riau
-    Andalan Pulp and Paper``, see ``ORGANISATION_SUFFIXES``); a known organisation right
-    after a capitalised word no mention holds and ``&`` is the end of that company's name
-    (``Abercrombie & Fitch`` is a retailer, not Fitch Ratings; ``Bank Mandiri & BNI`` are
-    two); a known organisation after ``Indeks`` and before or run over a number is a stock
-    index, no entity (``Indeks Standard & Poor's 500``); an acronym the gazetteer ignores
+    Andalan Pulp and Paper``, see ``ORGANISATION_SUFFIXES``); a known organisation
+    written as the first words of its name after a capitalised word no mention holds and
+    ``&`` is the end of that company's name (``Abercrombie & Fitch`` is a retailer, not
+    Fitch Ratings; ``Bank Mandiri & BNI``, ``United & Chelsea`` are two); a known
+    organisation after ``Indeks`` and before or run over a number is a stock index, no
+    entity (``Indeks Standard & Poor's 500``); an acronym the gazetteer ignores
     is no entity where defined either (``Sertifikat Bank Indonesia (SBI)``), unless a
     company's name opens with it (see ``_mark_acronyms_of_named_companies``)."""
     by_start = {(id(span.field), span.start): span for span in spans}
@@ -12640,9 +12641,12 @@ def _mend_companies_around_known_names(
         if indexed and span.end < len(words) and words[span.end].isdigit():
             removed.add(id(span))  # the tagger left the number out: Indeks S&P + 500
             continue
+        written = " ".join(span.words)
         if (
             span.start > 1
             and words[span.start - 1] == "&"
+            and written != span.entry.name
+            and span.entry.name.startswith(written)  # cut short: Fitch for Fitch Ratings
             and (field, span.start - 2) not in covered  # a list: Bank Mandiri & BNI
             and is_name_word(words[span.start - 2])
             and span.start not in span.field.line_starts
