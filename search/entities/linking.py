@@ -12651,19 +12651,7 @@ def _mend_companies_around_known_names(
             and is_name_word(words[span.start - 2])
             and span.start not in span.field.line_starts
         ):
-            start = span.start - 1
-            while (
-                start > 0
-                and span.start - start <= _LONGEST_SUFFIXED_NAME
-                and (field, start - 1) not in covered
-                and is_name_word(words[start - 1])
-                and not _opens_sentence_as_common_word(words, start - 1)
-                and start not in span.field.line_starts
-            ):
-                start -= 1
-            if start < span.start - 1:
-                span.start, span.entry = start, None
-            continue
+            span.entry = None  # joined to the name before it: see _join_names_over_marks
     if removed:
         _drop_removed(spans, removed)
     _mark_acronyms_of_named_companies(fields, spans, gazetteer)
