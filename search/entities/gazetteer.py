@@ -188,6 +188,12 @@ def _recapitalised(word: str, alias_word: str) -> bool:
     return len(word) >= _CASE_INSENSITIVE_MIN and word[0].isupper() and word[0] == alias_word[0]
 
 
+def _is_acronym(surface: str) -> bool:
+    """One word with two capitals or more (``SUN``, ``PPh``): an ignored acronym is
+    matched only as written."""
+    return " " not in surface and sum(char.isupper() for char in surface) >= 2
+
+
 @dataclass
 class Gazetteer:
     """Entries indexed by the lowercased first token of each surface form."""
@@ -199,10 +205,15 @@ class Gazetteer:
     )
     _by_surface: dict[str, GazetteerEntry] = field(default_factory=dict, repr=False)
     _by_short_form: dict[str, GazetteerEntry | None] = field(default_factory=dict, repr=False)
+    _ignored_folded: frozenset[str] = field(default=frozenset(), repr=False)
 
     def __post_init__(self) -> None:
-        # Compared case-folded (``is_ignored``), from whichever file they came.
-        self.ignored = frozenset(surface.casefold() for surface in self.ignored)
+        # Compared case-folded (``is_ignored``), from whichever file they came, but for
+        # acronyms, matched only as written: ``SUN``, a state bond, is not ``Sun``, a
+        # surname and a company's short name.
+        self._ignored_folded = frozenset(
+            surface.casefold() for surface in self.ignored if not _is_acronym(surface)
+        )
         self._reindex()
 
     def _reindex(self) -> None:
@@ -253,11 +264,13 @@ class Gazetteer:
         """Whether this surface is never an entity: it is ignored, or each of its words is
         (``Muslim Rohingya``, a faith's people read as a person, then every ``Rohingya`` of
         the article with it)."""
-        folded = surface.casefold()
-        if folded in self.ignored:
+        if surface in self.ignored or surface.casefold() in self._ignored_folded:
             return True
-        words = folded.split()
-        return len(words) > 1 and all(word in self.ignored for word in words)
+        words = surface.split()
+        return len(words) > 1 and all(map(self._is_ignored_word, words))
+
+    def _is_ignored_word(self, word: str) -> bool:
+        return word in self.ignored or word.casefold() in self._ignored_folded
 
     def find(self, words: Sequence[str]) -> list[GazetteerMatch]:
         """Longest non-overlapping matches, left to right."""

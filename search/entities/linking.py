@@ -492,6 +492,12 @@ class _Span:
             return " ".join(word for word in words if word != ".")
         if self.kind in ("place", "organisation"):
             words = _venue_head_spelt(words)
+        if self.kind == "organisation":  # Pte. Ltd. is Pte Ltd, one company either way
+            words = [
+                word
+                for index, word in enumerate(words)
+                if word != "." or index == 0 or words[index - 1].lower() not in FOREIGN_LEGAL_FORMS
+            ]
         heads = ADMINISTRATIVE_HEADS if self.kind == "place" else LEGAL_FORMS
         while len(words) > 1 and words[0].lower() in heads:
             words.pop(0)
@@ -7509,7 +7515,12 @@ def _close_companies_over_form_dots(spans: list[_Span]) -> None:
         while (further := _second_form_end(words, end)) > end:
             end = further
         before = ends.get((id(span.field), span.start))
-        if end > span.end and before is not None and before.entry is None:
+        if (
+            end > span.end
+            and before is not None
+            and before.entry is None
+            and span.start not in span.field.line_starts  # no name runs over a line break
+        ):
             span.start = before.start
             removed.add(id(before))
         if (
@@ -12608,6 +12619,124 @@ def _is_known_body(span: _Span) -> bool:
 _LONGEST_SUFFIXED_NAME = 4
 
 
+#: Words that join a company's name in English (``Pulp and Paper``, ``Abercrombie & Fitch``).
+_ENGLISH_NAME_JOINS: frozenset[str] = frozenset(("and", "&"))
+#: Words naming a stock index (``Indeks Standard & Poor's 500``).
+_INDEX_WORDS: frozenset[str] = frozenset(("indeks", "index"))
+
+
+def _mend_companies_around_known_names(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """Known organisations that are only part of another name, right after the gazetteer
+    and the tagger met (see ``_recognise``): an unknown company ending in a company's last
+    word runs over ``and`` or ``&`` and the word after it that was read alone (``Riau
+    Andalan Pulp and Paper``, see ``ORGANISATION_SUFFIXES``); a known organisation
+    written as the first words of its name after a capitalised word no mention holds and
+    ``&`` is the end of that company's name (``Abercrombie & Fitch`` is a retailer, not
+    Fitch Ratings; ``Bank Mandiri & BNI``, ``United & Chelsea`` are two); a known
+    organisation after ``Indeks`` and before or run over a number is a stock index, no
+    entity (``Indeks Standard & Poor's 500``); an acronym the gazetteer ignores
+    is no entity where defined either (``Sertifikat Bank Indonesia (SBI)``), unless a
+    company's name opens with it (see ``_mark_acronyms_of_named_companies``)."""
+    by_start = {(id(span.field), span.start): span for span in spans}
+    covered = _covered(spans)
+    removed: set[int] = set()
+    for span in spans:
+        if id(span) in removed:
+            continue
+        words, field = span.field.words, id(span.field)
+        if (
+            span.entry is None
+            and span.kind == "organisation"
+            and gazetteer.is_ignored(" ".join(span.words))
+        ):
+            removed.add(id(span))
+            continue
+        joined = span.end + 1 < len(words) and words[span.end] in _ENGLISH_NAME_JOINS
+        after = by_start.get((field, span.end + 1)) if joined else None
+        if (
+            joined
+            and span.kind == "organisation"
+            and span.entry is None
+            and span.words[-1].lower() in ORGANISATION_SUFFIXES
+            and (
+                (after is None and (field, span.end + 1) not in covered)
+                or (
+                    after is not None
+                    and after.entry is None
+                    and after.end - after.start == 1
+                    and after.kind != "person"
+                )
+            )
+            and is_name_word(words[span.end + 1])
+            and not _is_name_word_at(words, span.end + 2)
+        ):
+            span.end += 2
+            if after is not None:
+                removed.add(id(after))
+            continue
+        indexed = span.start > 0 and words[span.start - 1].lower() in _INDEX_WORDS
+        if span.kind != "organisation" or span.grown_from is not None or span.entry is None:
+            if (
+                span.kind == "organisation"
+                and span.grown_from is not None
+                and span.grown_from.entry.kind == "organisation"
+                and span.grown_from.end == span.end - 1
+                and words[span.end - 1].isdigit()
+                and indexed
+            ):
+                removed.add(id(span))
+            continue
+        if indexed and span.end < len(words) and words[span.end].isdigit():
+            removed.add(id(span))  # the tagger left the number out: Indeks S&P + 500
+            continue
+        written = " ".join(span.words)
+        if (
+            span.start > 1
+            and words[span.start - 1] == "&"
+            and written != span.entry.name
+            and span.entry.name.startswith(written)  # cut short: Fitch for Fitch Ratings
+            and (field, span.start - 2) not in covered  # a list: Bank Mandiri & BNI
+            and is_name_word(words[span.start - 2])
+            and span.start not in span.field.line_starts
+        ):
+            span.entry = None  # joined to the name before it: see _join_names_over_marks
+    if removed:
+        _drop_removed(spans, removed)
+    _mark_acronyms_of_named_companies(fields, spans, gazetteer)
+
+
+def _mark_acronyms_of_named_companies(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """An acronym the gazetteer ignores (``SBI``, a central bank's certificate) that opens
+    a company's name the article writes, ending in a company's last word (``SBI
+    Holdings``, see ``ORGANISATION_SUFFIXES``; not ``TPT China``, textiles), is that
+    company's short form wherever the article writes it alone (``Direktur SBI``)."""
+    openers = {
+        span.words[0]
+        for span in spans
+        if span.kind == "organisation"
+        and len(span.words) > 1
+        and span.words[-1].lower() in ORGANISATION_SUFFIXES
+        and span.words[0].isupper()
+        and gazetteer.is_ignored(span.words[0])
+    }
+    for field in fields:
+        covered = _covered_in(field, spans) if openers else set()
+        for opener in openers:
+            for index in field.positions.get(opener.lower(), ()):
+                if field.words[index] == opener and index not in covered:
+                    spans.append(_Span(field, index, index + 1, "organisation", None))
+
+
+#: Suffixes that business news also writes as common nouns (``emiten farma``, ``sektor
+#: financial``), capitalised in a headline: a name ending in one has no common word before
+#: it (``Saham Farma``, ``Sektor Financial`` are none; ``Kimia Farma`` is one).
+_COMMON_NOUN_SUFFIXES: frozenset[str] = frozenset(("farma", "financial"))
+
+
 def _mark_suffixed_organisations(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A capitalised run the tagger left out that ends in a company's, an investor's or a
     newspaper's last word (``Skystar Capital``, ``Sinar Harapan Group``, see
@@ -12639,12 +12768,18 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span], gazetteer: G
             and not _is_year(words[suffix + 1])  # a season: National Football League 2017
         ):
             continue  # inside a longer name: Indonesia Soccer Championship
+        if words[suffix + 1 : suffix + 2] in (["&"], ["and"]) and _is_name_word_at(
+            words, suffix + 2
+        ):
+            continue  # joined in English to the rest of its name: Riau Pulp and Paper
+        common_noun = words[suffix].lower() in _COMMON_NOUN_SUFFIXES
         start = suffix
         while (
             start > max(0, suffix - _LONGEST_SUFFIXED_NAME + 1)
             and start - 1 not in covered
             and is_name_word(words[start - 1])
             and not _opens_sentence_as_common_word(words, start - 1)
+            and not (common_noun and _is_common_word(words[start - 1].lower()))
         ):
             start -= 1
         place = places.get(start)
@@ -14475,6 +14610,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     gazetteer = gazetteer or packaged_gazetteer()
     fields = _fields(title, body, gazetteer)
     spans = _recognise(fields, gazetteer)
+    _mend_companies_around_known_names(fields, spans, gazetteer)
     _mark_cued_acronyms(fields, spans, gazetteer)
     _retype_acronyms_seated_in_places(spans, gazetteer)
     _part_known_products_from_bodies(spans)
