@@ -1,0 +1,86 @@
+"""Mends of the prod9 round's product rules (mend32c): each test is a sentence of the
+shape a reviewer found read wrong, written for these tests."""
+
+from warta.search.entities import extract_mentions
+
+
+def _found(body: str) -> dict[str, str]:
+    return {mention.surface: mention.kind for mention in extract_mentions("", body)}
+
+
+def test_a_product_stays_one_beside_a_name_the_tagger_opened_with_it() -> None:
+    found = _found(
+        "Google menggelar program Android Kejar bagi pengembang. Produk itu dibuat di "
+        "platform Android."
+    )
+    assert found.get("Android") == "product"
+
+
+def test_a_product_stays_one_beside_a_person_named_after_it() -> None:
+    found = _found(
+        "Amazon menyematkan Alexa di speaker Echo. Pengamat teknologi Alexa Pratiwi menilai "
+        "Alexa masih tertinggal dari pesaingnya."
+    )
+    assert found.get("Alexa") == "product"
+    found = _found("Google memperbarui Gemini pekan lalu. Penyanyi Gemini Sinta tampil di Jakarta.")
+    assert found.get("Gemini") == "product"
+
+
+def test_a_title_after_berjudul_with_no_works_noun_is_no_work() -> None:
+    found = _found(
+        'Ia menggelar seminar nasional berjudul " Masa Depan Ekonomi Jakarta " di Bandung.'
+    )
+    assert "Masa Depan Ekonomi Jakarta" not in found
+    found = _found('Kampus itu menggelar diskusi publik berjudul " Indonesia Maju " pekan lalu.')
+    assert found.get("Indonesia Maju") != "product"
+    found = _found('Ia menyampaikan pidato berjudul " Sulawesi Menggugat " di depan hakim.')
+    assert found.get("Sulawesi Menggugat") != "product"
+
+
+def test_a_headline_or_thesis_title_after_berjudul_keeps_its_names() -> None:
+    found = _found(
+        'Artikel itu bahkan berjudul " Mengapa Jenderal Gatot memutus hubungan dengan Australia ".'
+    )
+    assert found.get("Australia") == "place"
+    found = _found(
+        "Tesis Chiellini berjudul ' Model Bisnis Juventus FC dalam Konteks Internasional ' "
+        "akhirnya lulus."
+    )
+    assert found.get("Juventus FC") == "organisation"
+
+
+def test_a_person_dated_in_a_sentence_about_films_is_no_title() -> None:
+    found = _found(
+        "Sutradara film terbaik sebelumnya diraih Joko Santoso (2017) dan Garin Wibowo (2016)."
+    )
+    assert found.get("Joko Santoso") != "product"
+    assert found.get("Garin Wibowo") != "product"
+    found = _found("Ia bermain film dengan Budi Santoso (2014) yang meraih piala.")
+    assert found.get("Budi Santoso") != "product"
+    found = _found("Pameran karya seni itu menghadirkan Affandi (1907) dan Basuki Abdullah.")
+    assert found.get("Affandi") != "product"
+
+
+def test_an_award_event_or_company_dated_in_a_sentence_about_films_is_no_title() -> None:
+    found = _found("Film itu meraih Piala Citra (1979) untuk sutradara terbaik.")
+    assert found.get("Piala Citra") != "product"
+    found = _found("Ia menyutradarai film pendek, lalu bergabung dengan Miles Films (2005).")
+    assert found.get("Miles Films") != "product"
+    found = _found("Film itu bercerita tentang Kongres Pemuda (1928) di Jakarta.")
+    assert found.get("Kongres Pemuda") != "product"
+
+
+def test_a_components_acronym_of_a_body_names_no_product() -> None:
+    found = _found("Ketua OS Jakarta mengatakan pihaknya siap.")
+    assert found.get("Jakarta") != "product"
+    found = _found("Menurut CPU Indonesia, harga komponen naik.")
+    assert found.get("Indonesia") != "product"
+    found = _found("Pada acara itu hadir pula OS Bambang selaku pengurus.")
+    assert found.get("Bambang") != "product"
+
+
+def test_a_components_model_stops_at_a_day_a_maker_or_a_unit() -> None:
+    found = _found("Ponsel itu menjalankan OS Andromeda Oreo Selasa lalu.")
+    assert "Andromeda Oreo Selasa" not in found
+    found = _found("Ponsel itu memakai CPU Octa Core 2 GHz.")
+    assert "Octa Core 2 GHz" not in found
