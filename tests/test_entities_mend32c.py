@@ -24,6 +24,11 @@ def test_a_product_stays_one_beside_a_person_named_after_it() -> None:
     assert found.get("Alexa") == "product"
     found = _found("Google memperbarui Gemini pekan lalu. Penyanyi Gemini Sinta tampil di Jakarta.")
     assert found.get("Gemini") == "product"
+    found = _found(
+        "Toyota menjual 5.000 unit Avanza bulan lalu. Direktur pemasaran Avanza Putra "
+        "mengatakan penjualan naik."
+    )
+    assert found.get("Avanza") == "product"
 
 
 def test_a_title_after_berjudul_with_no_works_noun_is_no_work() -> None:
@@ -35,6 +40,17 @@ def test_a_title_after_berjudul_with_no_works_noun_is_no_work() -> None:
     assert found.get("Indonesia Maju") != "product"
     found = _found('Ia menyampaikan pidato berjudul " Sulawesi Menggugat " di depan hakim.')
     assert found.get("Sulawesi Menggugat") != "product"
+    found = _found('Ia menggelar pameran lukisan berjudul " Lombok " di Galeri Nasional.')
+    assert found.get("Lombok") == "place"
+    found = _found('Rektor menyampaikan orasi ilmiah berjudul " Membangun Maluku " di kampus.')
+    assert found.get("Membangun Maluku") != "product"
+
+
+def test_a_letters_or_photos_title_after_berjudul_keeps_its_person() -> None:
+    found = _found('Ia menulis surat terbuka berjudul " Untuk Jokowi " kemarin.')
+    assert found.get("Jokowi") == "person"
+    found = _found('Ia mengunggah foto berjudul " Presiden Jokowi " kemarin.')
+    assert found.get("Jokowi") == "person"
 
 
 def test_a_headline_or_thesis_title_after_berjudul_keeps_its_names() -> None:
@@ -61,6 +77,19 @@ def test_a_person_dated_in_a_sentence_about_films_is_no_title() -> None:
     assert found.get("Affandi") != "product"
 
 
+def test_a_cast_member_or_a_pupil_dated_after_their_role_is_no_title() -> None:
+    found = _found(
+        "Film itu pernah dibintangi sejumlah aktris, di antaranya Ratna Wulandari (1977) "
+        "dan Sinta Maharani (2002)."
+    )
+    assert found.get("Ratna Wulandari") != "product"
+    found = _found("Film itu disutradarai oleh Teguh Wibowo, murid Usman Hakim (1950) di Jakarta.")
+    assert found.get("Usman Hakim") != "product"
+    # A work's noun after the role still dates the title.
+    found = _found("Ia membintangi film Langit Senja (2005) di Jakarta.")
+    assert found.get("Langit Senja") == "product"
+
+
 def test_an_award_event_or_company_dated_in_a_sentence_about_films_is_no_title() -> None:
     found = _found("Film itu meraih Piala Citra (1979) untuk sutradara terbaik.")
     assert found.get("Piala Citra") != "product"
@@ -68,6 +97,19 @@ def test_an_award_event_or_company_dated_in_a_sentence_about_films_is_no_title()
     assert found.get("Miles Films") != "product"
     found = _found("Film itu bercerita tentang Kongres Pemuda (1928) di Jakarta.")
     assert found.get("Kongres Pemuda") != "product"
+    found = _found("Film itu diputar di Bioskop Metropole (1951) di Jakarta.")
+    assert found.get("Bioskop Metropole") != "product"
+    found = _found("Band itu merilis album setelah berganti nama dari Koes Bersaudara (1969).")
+    assert found.get("Koes Bersaudara") != "product"
+    found = _found("Ia meraih medali di Asian Games (1962) lalu bermain film.")
+    assert found.get("Asian Games") != "product"
+
+
+def test_a_maker_dated_after_a_passive_verb_is_no_title() -> None:
+    found = _found("Film itu diproduksi Perfilma (1950) dan laris.")
+    assert found.get("Perfilma") != "product"
+    found = _found("Novel itu diterbitkan Pustaka Rakyat (1922) dan laris.")
+    assert found.get("Pustaka Rakyat") != "product"
 
 
 def test_a_components_acronym_of_a_body_names_no_product() -> None:
@@ -77,9 +119,11 @@ def test_a_components_acronym_of_a_body_names_no_product() -> None:
     assert found.get("Indonesia") != "product"
     found = _found("Pada acara itu hadir pula OS Bambang selaku pengurus.")
     assert found.get("Bambang") != "product"
+    found = _found("Ketua OS Bandung Budi mengatakan harga naik.")
+    assert "Bandung Budi" not in found
 
 
-def test_a_components_model_stops_at_a_day_a_maker_or_a_unit() -> None:
+def test_a_components_model_stops_at_a_day_or_a_spec() -> None:
     found = _found("Ponsel itu menjalankan OS Andromeda Oreo Selasa lalu.")
     assert "Andromeda Oreo Selasa" not in found
     found = _found("Ponsel itu memakai CPU Octa Core 2 GHz.")

@@ -4547,6 +4547,29 @@ _DATED_NON_TITLE_OPENINGS = frozenset(
     ("piala", "kongres", "peristiwa", "gerakan", "festival", "bioskop", "studio", "balai")
 )
 _DATED_NON_TITLE_ENDS = frozenset(("films", "games", "bersaudara"))
+#: A person's trade or role in a work, and the passive verbs that name the cast or the
+#: maker (``dibintangi sejumlah aktris, di antaranya Christine Hakim (1977)``, ``murid
+#: Usmar Ismail (1950)``), and the nouns of works (``membintangi film Doom (2005)``):
+#: before a dated name, the nearer of the two says whether a person or a title is dated.
+_DATED_ROLE_WORDS = (WORK_MAKERS - {"karya"}) | frozenset(
+    (
+        *("pemeran", "penyanyi", "murid", "dibintangi", "membintangi", "diperankan"),
+        *("disutradarai", "ditulis"),
+    )
+)
+_DATED_WORK_NOUNS = QUOTED_WORK_NOUNS | SHOW_WORDS | frozenset(("lagu", "game"))
+
+
+def _dated_after_role(words: Sequence[str], before: int, start: int) -> bool:
+    """Whether a person's trade or role (``_DATED_ROLE_WORDS``) comes between the sentence's
+    opening ``before`` and the dated name at ``start`` with no work's noun after it: the
+    name is a cast member's or a maker's, no title."""
+    for word in reversed(words[before:start]):
+        if word.lower() in _DATED_WORK_NOUNS:
+            return False
+        if word.lower() in _DATED_ROLE_WORDS:
+            return True
+    return False
 
 
 def _dated_title_start(field: _Field, end: int, persons: Container[str]) -> int | None:
@@ -4596,7 +4619,8 @@ def _mark_dated_titles(
     event's (``Tony Award (1967)``, see ``EVENT_ENDS``, ``NOT_TITLE_WORDS``), nor the end
     of a longer title (see ``_DATED_TITLE_INNER_MARKS``), nor a body, a place or a person
     the rules before kept, nor a person ``_drop_dated_titles`` left out there
-    (``dropped_persons``, ``diraih Joko Anwar (2017)``), nor an award, event, venue,
+    (``dropped_persons``, ``diraih Joko Anwar (2017)``) or after a person's role (see
+    ``_dated_after_role``), nor an award, event, venue,
     company or band by its first or last word (see ``_DATED_NON_TITLE_OPENINGS``), nor a
     span running out of the title; not a name opening its sentence (its first word may be
     a common one, ``Lulusan ...``), nor one after a maker's, a partner's or a publisher's
@@ -4633,6 +4657,7 @@ def _mark_dated_titles(
             if (
                 start == before
                 or words[start - 1].lower() in _DATED_MAKER_CUES
+                or _dated_after_role(words, before, start)
                 or not any(
                     word.lower() in _DATED_WORK_WORDS
                     for word in (*words[before:start], *words[paren + 3 : after])
