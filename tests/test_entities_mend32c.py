@@ -128,3 +128,24 @@ def test_a_components_model_stops_at_a_day_or_a_spec() -> None:
     assert "Andromeda Oreo Selasa" not in found
     found = _found("Ponsel itu memakai CPU Octa Core 2 GHz.")
     assert "Octa Core 2 GHz" not in found
+
+
+def test_the_mended_rules_still_find_works_and_models_in_their_cues() -> None:
+    # A film's noun four words before berjudul; a list of albums the tagger reads names
+    # in; a component's model with the device named a sentence before, or a known product.
+    found = _found(
+        "Ia sibuk mempromosikan film dokumenter biografinya yang berjudul "
+        '"Rudi Hartono: Sang Juara". Film itu tayang bulan depan.'
+    )
+    assert found.get("Rudi Hartono: Sang Juara") == "product"
+    found = _found(
+        "Ia punya tiga album: Rina Susanti (1997), Hari Esok (2001) dan Gempa Lagi (2002)."
+    )
+    assert found.get("Gempa Lagi") == "product"
+    found = _found(
+        "Chipset ini hadir dengan layar lebar. GPU Adreno 509 yang terintegrasi juga "
+        "dirancang untuk gaming."
+    )
+    assert found.get("Adreno 509") == "product"
+    found = _found("Penjahat mengeksploitasi celah keamanan pada OS Windows.")
+    assert found.get("Windows") == "product"

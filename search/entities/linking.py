@@ -2373,7 +2373,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_aircraft_models(fields, spans)
     _mark_numbered_craft(fields, spans)
     _mark_listed_models(fields, spans)
-    _mark_components(fields, spans)
+    _mark_components(fields, spans, gazetteer)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
     _mark_ships_after_noun(fields, spans)
@@ -4334,16 +4334,14 @@ def _drop_holy_days(spans: list[_Span]) -> None:
         _drop_removed(spans, dropped)
 
 
-def _drop_dated_titles(spans: list[_Span]) -> set[tuple[int, int]]:
+def _drop_dated_titles(spans: list[_Span]) -> None:
     """A name right before a year in parentheses, in a sentence about films, series or
     albums (see ``FILMOGRAPHY_WORDS``), is a work's title dated as a filmography writes it
     (``tampil di Underworld (2003)``, ``Album keduanya, The Fame Monster (2009)``), no
     place, person or body the tagger read there: it is left out, as the annotated corpora
     leave works out. A name the gazetteer knows stays, as does one opening with a head
-    (``SMA Negeri 3 (1985)``, a school in a career). Returns where the persons it left out
-    end (their field's id and end), which no rule after reads as a title."""
+    (``SMA Negeri 3 (1985)``, a school in a career)."""
     dropped = set()
-    persons = set()
     for span in spans:
         words, end = span.field.words, span.end
         dated = end + 2 < len(words) and words[end] == "(" and words[end + 2] == ")"
@@ -4355,11 +4353,8 @@ def _drop_dated_titles(spans: list[_Span]) -> set[tuple[int, int]]:
             and _in_filmography(words, span.start, end + 3)
         ):
             dropped.add(id(span))
-            if span.kind == "person":
-                persons.add((id(span.field), end))
     if dropped:
         _drop_removed(spans, dropped)
-    return persons
 
 
 #: Words that name peoples (``suku bangsa``, ``etnis``), and the words opening the list of
@@ -4560,6 +4555,20 @@ _DATED_ROLE_WORDS = (WORK_MAKERS - {"karya"}) | frozenset(
 _DATED_WORK_NOUNS = QUOTED_WORK_NOUNS | SHOW_WORDS | frozenset(("lagu", "game"))
 
 
+#: Words joining a list's items (``Joko Anwar (2017) dan Garin Nugroho (2016)``).
+_DATED_LIST_JOINS = frozenset((",", "dan", "serta", ";"))
+
+
+def _dated_list_item_before(words: Sequence[str], start: int) -> int:
+    """Where the year of the list's item right before the dated name at ``start`` closes
+    (``X (2017) dan Y``, ``X (2017) , dan Y``), or -1: a list names persons or titles, not
+    both."""
+    at = start - 1
+    while at > 0 and start - at <= 2 and words[at].lower() in _DATED_LIST_JOINS:
+        at -= 1
+    return at if at < start - 1 and words[at] == ")" else -1
+
+
 def _dated_after_role(words: Sequence[str], before: int, start: int) -> bool:
     """Whether a person's trade or role (``_DATED_ROLE_WORDS``) comes between the sentence's
     opening ``before`` and the dated name at ``start`` with no work's noun after it: the
@@ -4607,9 +4616,7 @@ def _dated_title_start(field: _Field, end: int, persons: Container[str]) -> int 
     return start
 
 
-def _mark_dated_titles(
-    fields: Sequence[_Field], spans: list[_Span], dropped_persons: Container[tuple[int, int]]
-) -> None:
+def _mark_dated_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A name dated with a year in parentheses in a sentence about works (see
     ``_DATED_WORK_WORDS``) is a work's title, a product, whatever the tagger read there or
     left out (``sejak Si Amat Anak Betawi (1973)``, ``bermain dalam The Gambler (2014)``):
@@ -4618,9 +4625,9 @@ def _mark_dated_titles(
     with an acronym (``SMA Negeri 3 (1985)``, a school in a career), nor an award's or an
     event's (``Tony Award (1967)``, see ``EVENT_ENDS``, ``NOT_TITLE_WORDS``), nor the end
     of a longer title (see ``_DATED_TITLE_INNER_MARKS``), nor a body, a place or a person
-    the rules before kept, nor a person ``_drop_dated_titles`` left out there
-    (``dropped_persons``, ``diraih Joko Anwar (2017)``) or after a person's role (see
-    ``_dated_after_role``), nor an award, event, venue,
+    the rules before kept, nor a name after a person's role (see ``_dated_after_role``) or
+    listed after a dated person (``diraih Joko Anwar (2017) dan Garin Nugroho (2016)``,
+    see ``_DATED_LIST_JOINS``), nor an award, event, venue,
     company or band by its first or last word (see ``_DATED_NON_TITLE_OPENINGS``), nor a
     span running out of the title; not a name opening its sentence (its first word may be
     a common one, ``Lulusan ...``), nor one after a maker's, a partner's or a publisher's
@@ -4633,7 +4640,8 @@ def _mark_dated_titles(
     for field in fields:
         words = field.words
         at: _SpansAt | None = None
-        for paren in field.positions.get("(", ()):
+        dated_persons: set[int] = set()  # where a dated person's year closes
+        for paren in sorted(field.positions.get("(", ())):
             if not (
                 paren > 0
                 and paren + 2 < len(words)
@@ -4649,27 +4657,31 @@ def _mark_dated_titles(
                 or words[paren - 1].lower() in EVENT_ENDS | NOT_TITLE_WORDS
                 or words[start].lower() in _DATED_NON_TITLE_OPENINGS
                 or words[paren - 1].lower() in _DATED_NON_TITLE_ENDS
-                or (id(field), paren) in dropped_persons
                 or any(_head_kind(word) is not None for word in words[start:paren])
             ):
                 continue
             before, after = _sentence_around(words, start, paren)
             if (
-                start == before
-                or words[start - 1].lower() in _DATED_MAKER_CUES
+                words[start - 1].lower() in _DATED_MAKER_CUES
                 or _dated_after_role(words, before, start)
-                or not any(
-                    word.lower() in _DATED_WORK_WORDS
-                    for word in (*words[before:start], *words[paren + 3 : after])
-                )
+                or _dated_list_item_before(words, start) in dated_persons
+            ):
+                dated_persons.add(paren + 2)  # the closing parenthesis
+                continue
+            if start == before or not any(
+                word.lower() in _DATED_WORK_WORDS
+                for word in (*words[before:start], *words[paren + 3 : after])
             ):
                 continue
             if at is None:
                 at = _SpansAt(span for span in spans if span.field is field)
             over = at.over(start, paren)
+            if any(span.kind == "person" for span in over):
+                dated_persons.add(paren + 2)
+                continue
             if any(
                 span.entry is not None
-                or span.kind in {"organisation", "place", "person"}
+                or span.kind in {"organisation", "place"}
                 or span.start < start
                 or span.end > paren
                 for span in over
@@ -8171,15 +8183,16 @@ _COMPONENT_SPEC_WORDS = frozenset(
 )
 
 
-def _mark_components(fields: Sequence[_Field], spans: list[_Span]) -> None:
+def _mark_components(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The name right after a component's acronym (``_COMPONENT_NOUNS``) is a product,
     over what the tagger read there, the acronym left out: its capitalised words and
     numbers, at most ``_LONGEST_LISTED_MODEL`` of them, on one line. Not over a name the
     gazetteer knows (``GPU Nvidia``, the maker) or a product found already (``OS X``, a
     name with the acronym in it; ``chipset Qualcomm Snapdragon 425 Mobile Platform``), nor
     a person of two words or more (``OS Budi Santoso``, a person's initials), nor a span
-    running on past the name; only in a sentence about a device (see ``_COMPONENT_CUES``),
-    and not onto a day's or a month's name or a spec's word (``OS Android Oreo Selasa``,
+    running on past the name; only in a sentence about a device or right after one (see
+    ``_COMPONENT_CUES``) or before a product the gazetteer knows (``OS Windows``), and
+    not onto a day's or a month's name or a spec's word (``OS Android Oreo Selasa``,
     ``CPU Octa Core``, see ``_COMPONENT_SPEC_WORDS``). A product the article names so
     already is the one it links to (``OS Linux`` after ``aplikasi Linux``), which its
     other repeats then name too."""
@@ -8206,7 +8219,12 @@ def _mark_components(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 if end == start or not words[start][:1].isalpha():
                     continue
                 before, after = _sentence_around(words, index, end)
-                if not any(word.lower() in _COMPONENT_CUES for word in words[before:after]):
+                if before > 0:  # and the sentence before
+                    before = _sentence_around(words, before - 1, before - 1)[0]
+                known = gazetteer.lookup(words[start])
+                if not (known is not None and known.kind == "product") and not any(
+                    word.lower() in _COMPONENT_CUES for word in words[before:after]
+                ):
                     continue
                 if at is None:
                     at = _SpansAt(span for span in spans if span.field is field)
@@ -9451,9 +9469,9 @@ def _titles_no_work(words: Sequence[str], start: int) -> bool:
     return cue >= 0 and words[cue].lower() in TITLED_NON_WORKS
 
 
-#: The most words between a work's noun and the phrase titling it (``buku terbarunya yang
-#: berjudul``).
-_TITLED_NOUN_REACH = 3
+#: The most words between a work's noun and the phrase titling it (``film dokumenter
+#: biografinya yang berjudul``).
+_TITLED_NOUN_REACH = 4
 #: Nouns of things titled that are no works (a lecture, a speech, a petition, a letter, an
 #: article, a thesis, a photo), besides ``TITLED_NON_WORKS``'s events: a title after one
 #: names no product and may hold the names of persons and places (``tesis berjudul ' Model
@@ -14528,10 +14546,10 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _mark_paired_players(fields, spans, gazetteer)
     _mark_hyphened_tickets(fields, spans, gazetteer)
 
-    dated_persons = _drop_dated_titles(spans)
+    _drop_dated_titles(spans)
     _drop_holy_days(spans)
     _mark_dated_works(fields, spans)
-    _mark_dated_titles(fields, spans, dated_persons)
+    _mark_dated_titles(fields, spans)
     _mark_subtitles(spans)
     _mark_dated_makes(fields, spans)
     _drop_dishes(fields, spans)
