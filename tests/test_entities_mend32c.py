@@ -149,3 +149,10 @@ def test_the_mended_rules_still_find_works_and_models_in_their_cues() -> None:
     assert found.get("Adreno 509") == "product"
     found = _found("Penjahat mengeksploitasi celah keamanan pada OS Windows.")
     assert found.get("Windows") == "product"
+
+
+def test_a_dated_title_after_a_role_and_sejak_or_a_paintings_title_stays_a_work() -> None:
+    found = _found("Ia naik daun sebagai bintang cilik sejak Si Amat Anak Kampung (1973).")
+    assert found.get("Si Amat Anak Kampung") == "product"
+    found = _found('Sebuah lukisan berjudul " Demokrasi Kertas " sedang dikerjakannya.')
+    assert found.get("Demokrasi Kertas") == "product"

@@ -4553,6 +4553,10 @@ _DATED_ROLE_WORDS = (WORK_MAKERS - {"karya"}) | frozenset(
     )
 )
 _DATED_WORK_NOUNS = QUOTED_WORK_NOUNS | SHOW_WORDS | frozenset(("lagu", "game"))
+#: Prepositions that a work or a time follows, a person seldom (``bintang cilik sejak Si
+#: Amat Anak Betawi (1973)``, ``tampil dalam ...``): after one the dated name is a title
+#: whatever role comes before.
+_DATED_TITLE_PREPOSITIONS = frozenset(("sejak", "dalam", "lewat", "melalui", "di"))
 
 
 #: Words joining a list's items (``Joko Anwar (2017) dan Garin Nugroho (2016)``).
@@ -4572,7 +4576,10 @@ def _dated_list_item_before(words: Sequence[str], start: int) -> int:
 def _dated_after_role(words: Sequence[str], before: int, start: int) -> bool:
     """Whether a person's trade or role (``_DATED_ROLE_WORDS``) comes between the sentence's
     opening ``before`` and the dated name at ``start`` with no work's noun after it: the
-    name is a cast member's or a maker's, no title."""
+    name is a cast member's or a maker's, no title; not after a preposition a title
+    follows (``_DATED_TITLE_PREPOSITIONS``)."""
+    if start > 0 and words[start - 1].lower() in _DATED_TITLE_PREPOSITIONS:
+        return False
     for word in reversed(words[before:start]):
         if word.lower() in _DATED_WORK_NOUNS:
             return False
@@ -9491,11 +9498,12 @@ _TITLED_NON_WORK_NOUNS = TITLED_NON_WORKS | frozenset(
     )
 )
 #: Nouns of works a title after ``berjudul`` names (``QUOTED_WORK_NOUNS``, a show's, a
-#: poem's or a story's: ``puisi berjudul " Senja Merah "``).
+#: poem's, a story's or a painting's: ``puisi berjudul " Senja Merah "``; ``pameran
+#: lukisan berjudul`` is an exhibition's, see ``_TITLED_NON_WORK_NOUNS``).
 _TITLED_WORK_NOUNS = (
     QUOTED_WORK_NOUNS
     | SHOW_WORDS
-    | frozenset(("puisi", "sajak", "cerpen", "komik", "lakon", "lagunya", "albumnya"))
+    | frozenset(("puisi", "sajak", "cerpen", "komik", "lakon", "lagunya", "albumnya", "lukisan"))
 )
 
 
