@@ -4634,13 +4634,13 @@ def _mark_dated_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
     of a longer title (see ``_DATED_TITLE_INNER_MARKS``), nor a body, a place or a person
     the rules before kept, nor a name after a person's role (see ``_dated_after_role``) or
     listed after a dated person (``diraih Joko Anwar (2017) dan Garin Nugroho (2016)``,
-    see ``_DATED_LIST_JOINS``), nor an award, event, venue,
-    company or band by its first or last word (see ``_DATED_NON_TITLE_OPENINGS``), nor a
-    span running out of the title; not a name opening its sentence (its first word may be
-    a common one, ``Lulusan ...``), nor one after a maker's, a partner's or a publisher's
-    word (``bersama Budi Santoso (2014)``, a person; see ``_DATED_MAKER_CUES``). A title
-    the article names as a product already is the one it links to, as in
-    ``_mark_components``."""
+    see ``_DATED_LIST_JOINS``), nor an award, event, venue, company or band by its first
+    or last word (see ``_DATED_NON_TITLE_OPENINGS``), nor a span running out of the
+    title; not a name opening its sentence (its first word may be a common one,
+    ``Lulusan ...``), nor one after a maker's, a partner's or a publisher's word
+    (``bersama Budi Santoso (2014)``, ``diterbitkan``, a person or a body; see
+    ``_DATED_MAKER_CUES``). A title the article names as a product already is the one it
+    links to, as in ``_mark_components``."""
     persons = _full_name_ends(spans)
     found = {span.words: span for span in spans if span.kind == "product"}
     removed: set[int] = set()
