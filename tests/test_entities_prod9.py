@@ -111,22 +111,3 @@ def test_a_components_acronym_leaves_makers_bodies_persons_and_its_own_names_alo
     assert found.get("Budi Santoso") == "person"
     found = _found("Peramban itu kini hadir untuk OS X dan Windows 10.")
     assert "X" not in found
-
-
-def test_a_known_product_opening_a_persons_full_name_is_that_person() -> None:
-    # ``Ernie`` is a known chatbot; here it is the singer named short.
-    found = _found(
-        "Tamara menulis biografi penyanyi Ernie Wulandari. Tamara bertemu Ernie setiap "
-        "pekan selama dua bulan."
-    )
-    assert found.get("Ernie Wulandari") == "person"
-    assert found.get("Ernie") == "person"
-
-
-def test_a_known_product_stays_one_after_its_noun_or_with_no_such_person() -> None:
-    found = _found("Tamara bertemu Ernie Wulandari. Baidu memperbarui chatbot Ernie pekan lalu.")
-    assert found.get("Ernie") == "product"
-    found = _found("Baidu meluncurkan Ernie pekan lalu. Ernie dapat menjawab pertanyaan.")
-    assert found.get("Ernie") == "product"
-    found = _found("Ernie Wulandari dan Ernie Susanti hadir. Baidu memperbarui Ernie pekan lalu.")
-    assert found.get("Ernie") == "product"

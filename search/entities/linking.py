@@ -2393,7 +2393,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_aircraft_models(fields, spans)
     _mark_numbered_craft(fields, spans)
     _mark_listed_models(fields, spans)
-    _mark_components(fields, spans)
+    _mark_components(fields, spans, gazetteer)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
     _mark_ships_after_noun(fields, spans)
@@ -4570,8 +4570,63 @@ _DATED_TITLE_INNER_MARKS = TITLE_FUNCTION_WORDS | frozenset(("&", ":", "-", "–
 #: Ani (2014)``, ``terbitan Pustaka Jaya (1995)``): the name after one is the maker, the
 #: partner or the publisher of the edition the year dates, no title.
 _DATED_MAKER_CUES = MAKER_OWNER_WORDS | frozenset(
-    ("bersama", "terbitan", "penerbit", "produksi", "keluaran", "rilisan", "label")
+    (
+        *("bersama", "terbitan", "penerbit", "produksi", "keluaran", "rilisan", "label"),
+        *("diproduksi", "diterbitkan", "dinyanyikan", "dibintangi", "diraih", "dengan"),
+    )
 )
+#: First words of an award's, an event's, a movement's or a venue's name dated as a title
+#: is (``Piala Citra (1979)``, ``Kongres Pemuda (1928)``, ``Bioskop Metropole (1951)``),
+#: and last words of a company's, a band's or games' (``Miles Films``, ``Koes
+#: Bersaudara``, ``Asian Games``): no work's title.
+_DATED_NON_TITLE_OPENINGS = frozenset(
+    ("piala", "kongres", "peristiwa", "gerakan", "festival", "bioskop", "studio", "balai")
+)
+_DATED_NON_TITLE_ENDS = frozenset(("films", "games", "bersaudara"))
+#: A person's trade or role in a work, and the passive verbs that name the cast or the
+#: maker (``dibintangi sejumlah aktris, di antaranya Christine Hakim (1977)``, ``murid
+#: Usmar Ismail (1950)``), and the nouns of works (``membintangi film Doom (2005)``):
+#: before a dated name, the nearer of the two says whether a person or a title is dated.
+_DATED_ROLE_WORDS = (WORK_MAKERS - {"karya"}) | frozenset(
+    (
+        *("pemeran", "penyanyi", "murid", "dibintangi", "membintangi", "diperankan"),
+        *("disutradarai", "ditulis"),
+    )
+)
+_DATED_WORK_NOUNS = QUOTED_WORK_NOUNS | SHOW_WORDS | frozenset(("lagu", "game"))
+#: Prepositions that a work or a time follows, a person seldom (``bintang cilik sejak Si
+#: Amat Anak Betawi (1973)``, ``tampil dalam ...``): after one the dated name is a title
+#: whatever role comes before.
+_DATED_TITLE_PREPOSITIONS = frozenset(("sejak", "dalam", "lewat", "melalui", "di"))
+
+
+#: Words joining a list's items (``Joko Anwar (2017) dan Garin Nugroho (2016)``).
+_DATED_LIST_JOINS = frozenset((",", "dan", "serta", ";"))
+
+
+def _dated_list_item_before(words: Sequence[str], start: int) -> int:
+    """Where the year of the list's item right before the dated name at ``start`` closes
+    (``X (2017) dan Y``, ``X (2017) , dan Y``), or -1: a list names persons or titles, not
+    both."""
+    at = start - 1
+    while at > 0 and start - at <= 2 and words[at].lower() in _DATED_LIST_JOINS:
+        at -= 1
+    return at if at < start - 1 and words[at] == ")" else -1
+
+
+def _dated_after_role(words: Sequence[str], before: int, start: int) -> bool:
+    """Whether a person's trade or role (``_DATED_ROLE_WORDS``) comes between the sentence's
+    opening ``before`` and the dated name at ``start`` with no work's noun after it: the
+    name is a cast member's or a maker's, no title; not after a preposition a title
+    follows (``_DATED_TITLE_PREPOSITIONS``)."""
+    if start > 0 and words[start - 1].lower() in _DATED_TITLE_PREPOSITIONS:
+        return False
+    for word in reversed(words[before:start]):
+        if word.lower() in _DATED_WORK_NOUNS:
+            return False
+        if word.lower() in _DATED_ROLE_WORDS:
+            return True
+    return False
 
 
 def _dated_title_start(field: _Field, end: int, persons: Container[str]) -> int | None:
@@ -4617,20 +4672,24 @@ def _mark_dated_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
     over a name the gazetteer knows (``AC Milan (1995)``), nor one with a head or opening
     with an acronym (``SMA Negeri 3 (1985)``, a school in a career), nor an award's or an
     event's (``Tony Award (1967)``, see ``EVENT_ENDS``, ``NOT_TITLE_WORDS``), nor the end
-    of a longer title (see ``_DATED_TITLE_INNER_MARKS``), nor a body or a place
-    the rules before kept (``_drop_dated_titles`` leaves out the tagger's others), nor a
-    span running out of the title; not a name opening its sentence (its first word may be
-    a common one, ``Lulusan ...``), nor one after a maker's, a partner's or a publisher's
-    word (``bersama Budi Santoso (2014)``, a person; see ``_DATED_MAKER_CUES``). A title
-    the article names as a product already is the one it links to, as in
-    ``_mark_components``."""
+    of a longer title (see ``_DATED_TITLE_INNER_MARKS``), nor a body, a place or a person
+    the rules before kept, nor a name after a person's role (see ``_dated_after_role``) or
+    listed after a dated person (``diraih Joko Anwar (2017) dan Garin Nugroho (2016)``,
+    see ``_DATED_LIST_JOINS``), nor an award, event, venue, company or band by its first
+    or last word (see ``_DATED_NON_TITLE_OPENINGS``), nor a span running out of the
+    title; not a name opening its sentence (its first word may be a common one,
+    ``Lulusan ...``), nor one after a maker's, a partner's or a publisher's word
+    (``bersama Budi Santoso (2014)``, ``diterbitkan``, a person or a body; see
+    ``_DATED_MAKER_CUES``). A title the article names as a product already is the one it
+    links to, as in ``_mark_components``."""
     persons = _full_name_ends(spans)
     found = {span.words: span for span in spans if span.kind == "product"}
     removed: set[int] = set()
     for field in fields:
         words = field.words
         at: _SpansAt | None = None
-        for paren in field.positions.get("(", ()):
+        dated_persons: set[int] = set()  # where a dated person's year closes
+        for paren in sorted(field.positions.get("(", ())):
             if not (
                 paren > 0
                 and paren + 2 < len(words)
@@ -4644,22 +4703,30 @@ def _mark_dated_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 or _is_acronym(words[start])
                 or words[start - 1].lower() in _DATED_TITLE_INNER_MARKS
                 or words[paren - 1].lower() in EVENT_ENDS | NOT_TITLE_WORDS
+                or words[start].lower() in _DATED_NON_TITLE_OPENINGS
+                or words[paren - 1].lower() in _DATED_NON_TITLE_ENDS
                 or any(_head_kind(word) is not None for word in words[start:paren])
             ):
                 continue
             before, after = _sentence_around(words, start, paren)
             if (
-                start == before
-                or words[start - 1].lower() in _DATED_MAKER_CUES
-                or not any(
-                    word.lower() in _DATED_WORK_WORDS
-                    for word in (*words[before:start], *words[paren + 3 : after])
-                )
+                words[start - 1].lower() in _DATED_MAKER_CUES
+                or _dated_after_role(words, before, start)
+                or _dated_list_item_before(words, start) in dated_persons
+            ):
+                dated_persons.add(paren + 2)  # the closing parenthesis
+                continue
+            if start == before or not any(
+                word.lower() in _DATED_WORK_WORDS
+                for word in (*words[before:start], *words[paren + 3 : after])
             ):
                 continue
             if at is None:
                 at = _SpansAt(span for span in spans if span.field is field)
             over = at.over(start, paren)
+            if any(span.kind == "person" for span in over):
+                dated_persons.add(paren + 2)
+                continue
             if any(
                 span.entry is not None
                 or span.kind in {"organisation", "place"}
@@ -8142,17 +8209,61 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
 #: the acronym into as an organisation's (``GPU Adreno 506``). Not ``API``, a body's
 #: acronym as often (``Ketua API``, a trade association).
 _COMPONENT_NOUNS = frozenset(("CPU", "GPU", "OS", "SoC", "chipset", "Chipset"))
+#: Words of a sentence about a device, one of which a component's model needs near it
+#: (``Ponsel itu memakai CPU ...``): without one the acronym is as often a body's (``Ketua
+#: OS Jakarta``, ``Menurut CPU Indonesia``).
+_COMPONENT_CUES = PRODUCT_NOUNS | frozenset(
+    (
+        "memakai",
+        "menggunakan",
+        "menjalankan",
+        "ditenagai",
+        "dibekali",
+        "mengusung",
+        "berbasis",
+        "dilengkapi",
+        "mengandalkan",
+        "didukung",
+        "chipset",
+        "smartphone",
+        "hp",
+    )
+)
+#: Words a component's model never runs onto: units and a spec's generic words (``CPU
+#: Octa Core 2 GHz``, no model named).
+_COMPONENT_SPEC_WORDS = frozenset(
+    (
+        "ghz",
+        "mhz",
+        "nm",
+        "gb",
+        "mb",
+        "tb",
+        "mah",
+        "mp",
+        "inci",
+        "octa",
+        "quad",
+        "dual",
+        "hexa",
+        "core",
+    )
+)
 
 
-def _mark_components(fields: Sequence[_Field], spans: list[_Span]) -> None:
+def _mark_components(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
     """The name right after a component's acronym (``_COMPONENT_NOUNS``) is a product,
     over what the tagger read there, the acronym left out: its capitalised words and
     numbers, at most ``_LONGEST_LISTED_MODEL`` of them, on one line. Not over a name the
     gazetteer knows (``GPU Nvidia``, the maker) or a product found already (``OS X``, a
     name with the acronym in it; ``chipset Qualcomm Snapdragon 425 Mobile Platform``), nor
     a person of two words or more (``OS Budi Santoso``, a person's initials), nor a span
-    running on past the name. A product the article names so already is the one it links
-    to (``OS Linux`` after ``aplikasi Linux``), which its other repeats then name too."""
+    running on past the name; only in a sentence about a device or right after one (see
+    ``_COMPONENT_CUES``) or before a product the gazetteer knows (``OS Windows``), and
+    not onto a day's or a month's name or a spec's word (``OS Android Oreo Selasa``,
+    ``CPU Octa Core``, see ``_COMPONENT_SPEC_WORDS``). A product the article names so
+    already is the one it links to (``OS Linux`` after ``aplikasi Linux``), which its
+    other repeats then name too."""
     found = {span.words: span for span in spans if span.kind == "product"}
     removed: set[int] = set()
     for field in fields:
@@ -8169,9 +8280,19 @@ def _mark_components(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     and is_name_word(words[end])
                     and end not in field.line_starts
                     and not (words[end].isdigit() and words[end - 1].isdigit())
+                    and words[end].lower() not in NEVER_ENTITIES
+                    and words[end].lower() not in _COMPONENT_SPEC_WORDS
                 ):
                     end += 1  # not over a size after the number (``Kirin 659 15 nm``)
                 if end == start or not words[start][:1].isalpha():
+                    continue
+                before, after = _sentence_around(words, index, end)
+                if before > 0:  # and the sentence before
+                    before = _sentence_around(words, before - 1, before - 1)[0]
+                known = gazetteer.lookup(words[start])
+                if not (known is not None and known.kind == "product") and not any(
+                    word.lower() in _COMPONENT_CUES for word in words[before:after]
+                ):
                     continue
                 if at is None:
                     at = _SpansAt(span for span in spans if span.field is field)
@@ -9416,24 +9537,70 @@ def _titles_no_work(words: Sequence[str], start: int) -> bool:
     return cue >= 0 and words[cue].lower() in TITLED_NON_WORKS
 
 
+#: The most words between a work's noun and the phrase titling it (``film dokumenter
+#: biografinya yang berjudul``).
+_TITLED_NOUN_REACH = 4
+#: Nouns of things titled that are no works (a lecture, a speech, a petition, a letter, an
+#: article, a thesis, a photo), besides ``TITLED_NON_WORKS``'s events: a title after one
+#: names no product and may hold the names of persons and places (``tesis berjudul ' Model
+#: Bisnis Juventus FC '``).
+_TITLED_NON_WORK_NOUNS = TITLED_NON_WORKS | frozenset(
+    (
+        "kuliah",
+        "webinar",
+        "pidato",
+        "orasi",
+        "petisi",
+        "surat",
+        "artikel",
+        "tesis",
+        "disertasi",
+        "foto",
+    )
+)
+#: Nouns of works a title after ``berjudul`` names (``QUOTED_WORK_NOUNS``, a show's, a
+#: poem's, a story's or a painting's: ``puisi berjudul " Senja Merah "``; ``pameran
+#: lukisan berjudul`` is an exhibition's, see ``_TITLED_NON_WORK_NOUNS``).
+_TITLED_WORK_NOUNS = (
+    QUOTED_WORK_NOUNS
+    | SHOW_WORDS
+    | frozenset(("puisi", "sajak", "cerpen", "komik", "lakon", "lagunya", "albumnya", "lukisan"))
+)
+
+
+def _titled_work_noun_before(words: Sequence[str], cue: int) -> bool:
+    """Whether a work's noun (``_TITLED_WORK_NOUNS``) comes within ``_TITLED_NOUN_REACH``
+    words before the titling phrase at ``cue`` with no non-work's noun among them
+    (``lagu yang berjudul``, not ``pameran lukisan berjudul``, see
+    ``_TITLED_NON_WORK_NOUNS``)."""
+    window = [word.lower() for word in words[max(0, cue - _TITLED_NOUN_REACH) : cue]]
+    return any(word in _TITLED_WORK_NOUNS for word in window) and not any(
+        word in _TITLED_NON_WORK_NOUNS for word in window
+    )
+
+
 def _credits_work(words: Sequence[str], start: int) -> bool:
     """Whether the quoted title at ``start`` credits a person with it, a performer's or a
     maker's work (``pelantun 'Problem'``, ``pemain film 'Headshot'``, ``sutradara sinetron
     'Tersanjung'``, see ``WORK_MAKERS``): the work the article names the person by, a
     title even where the article writes it once; so is a title after a phrase that titles
     a work (``bukunya berjudul "The Sun Also Sets"``, see ``TITLING_CUES``), as the same
-    title unquoted after the phrase is one."""
+    title unquoted after the phrase is one, where a work's noun comes shortly before the
+    phrase (see ``_titled_work_noun_before``): an event's, a speech's, an article's or a
+    thesis's title is no work (``seminar nasional berjudul``, ``Artikel itu berjudul``)."""
     cue = start - 2  # the word before the opening quote
     if cue > 0 and words[cue].lower() in SONG_NOUNS and words[cue - 1].lower() == "pelantun":
         return True
     if cue >= 0 and words[cue].lower() == "pelantun":
         return True
-    if any(
-        cue + 1 >= len(phrase)
-        and tuple(word.lower() for word in words[cue + 1 - len(phrase) : cue + 1]) == phrase
-        for phrase in TITLING_CUES
-    ):
-        return True
+    for phrase in TITLING_CUES:
+        opening = cue + 1 - len(phrase)
+        if (
+            opening >= 0
+            and tuple(word.lower() for word in words[opening : cue + 1]) == phrase
+            and _titled_work_noun_before(words, opening)
+        ):
+            return True
     return (
         cue > 0
         and words[cue].lower() in QUOTED_WORK_NOUNS
@@ -14250,33 +14417,6 @@ def _link_respelt_persons(spans: Sequence[_Span]) -> None:
                 other.target = first
 
 
-def _retype_known_products_named_as_persons(spans: list[_Span]) -> None:
-    """A known product of one word that opens a person's full name the article writes
-    (``Ernie``, a chatbot's name, after ``Ernie Djohan``) is that person named short, as
-    a given name alone is: the article is about the person, not the product. Not where a
-    product's noun or a launch verb is right before it (``chatbot Ernie``, ``meluncurkan
-    Ernie``, see ``PRODUCT_NOUNS``, ``LAUNCH_VERBS``), nor where two persons' names open
-    with the word (no one person to name)."""
-    full: dict[str, list[_Span]] = {}
-    for span in spans:
-        if span.kind == "person" and len(span.words) > 1 and span.target is None:
-            full.setdefault(span.words[0], []).append(span)
-    if not full:
-        return
-    for span in spans:
-        if (
-            span.kind != "product"
-            or span.entry is None
-            or len(span.words) != 1
-            or len({person.words for person in full.get(span.words[0], ())}) != 1
-        ):
-            continue
-        before = span.field.words[span.start - 1].lower() if span.start else ""
-        if before in PRODUCT_NOUNS or before in LAUNCH_VERBS:
-            continue
-        span.kind, span.entry, span.target = "person", None, full[span.words[0]][0]
-
-
 def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
     """A known person's name or alias (``Anies``) stands for the one longer name the
     article gives that person (``Anies Rasyid Baswedan``, see
@@ -14705,7 +14845,6 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_called_names(fields, spans)
     _link_initials(spans)
     _link_initialled_first_names(spans)
-    _retype_known_products_named_as_persons(spans)
     _link_known_persons_to_full_names(spans, gazetteer)
     _link_short_forms(spans)
     _link_features_named_without_heads(spans)
