@@ -71,7 +71,13 @@ def test_a_title_dated_in_a_filmography_is_no_place_person_or_body(
         "Rina Lestari tampil di Bayangan (2015) dan menjadi bintang tamu di Senja Merah "
         "(2017). Album keduanya, The Long Road (2019), laris di pasaran."
     )
-    assert _kinds(body) == {"Rina Lestari": {"person"}}
+    # A work's title, then, if anything: a product since round 32 (``_mark_dated_titles``).
+    assert _kinds(body) == {
+        "Rina Lestari": {"person"},
+        "Bayangan": {"product"},
+        "Senja Merah": {"product"},
+        "The Long Road": {"product"},
+    }
     # Away from films and albums, or opening with a head, a dated name stays.
     labels.update({"SMA": "B-LOC", "Negeri": "I-LOC", "Sukamaju": "I-LOC"})
     body = "Rina Lestari lulus dari SMA Negeri Sukamaju (2005) lalu pindah ke Bayangan (2007)."
