@@ -32,6 +32,14 @@ def test_a_known_unit_after_pesawat_keeps_its_last_word(body: str, unit: str) ->
             "PT Wahana Ottomitra Multiartha",
         ),
         ("Komisaris PT Gunung Sewu Kencana mengatakan.", "PT Gunung Sewu Kencana"),
+        (
+            "Direktur CV Wahana Ottomitra Multiartha mengatakan harga naik.",
+            "CV Wahana Ottomitra Multiartha",
+        ),
+        (
+            "Ketua Koperasi Wahana Ottomitra Multiartha mengatakan harga naik.",
+            "Koperasi Wahana Ottomitra Multiartha",
+        ),
         # the good omen's word opens no holder's name
         ("Direktur PT Damai Jaya Lestari Sudirjo mengatakan harga naik.", None),
     ],
@@ -82,6 +90,11 @@ def test_unknown_places_in_a_list_of_names_make_no_place() -> None:
     [
         ("Jeep meluncurkan Grand Cherokee Limited di Jakarta.", "", "Grand Cherokee Limited"),
         ("Toyota meluncurkan Fortuner TRD Limited di Jakarta.", "", "Fortuner"),
+        (
+            "PT Jeep Indonesia meluncurkan Grand Cherokee Limited di Jakarta.",
+            "Jeep Luncurkan Grand Cherokee Limited di Jakarta",
+            "Grand Cherokee Limited",
+        ),
     ],
 )
 def test_a_trim_named_limited_is_no_company(body: str, title: str, product: str) -> None:

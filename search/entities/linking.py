@@ -7254,9 +7254,12 @@ _COMPANY_NAME_WORDS = frozenset(
 )  # fmt: skip
 
 
-#: The fewest words a company's name keeps after its form (``PT``) when a holder is
-#: parted from it: a name right after the form is the company's own, not the holder's.
+#: The fewest words a company's name keeps after its form (``PT``, ``CV``, ``Koperasi``,
+#: see ``_NAMED_BODY_FORMS``) when a holder is parted from it: listed companies are made
+#: of words the news never wrote (``PT Wahana Ottomitra Multiartha``), no holder's.
 _COMPANY_NAME_KEPT = 2
+#: Words opening a company's or a cooperative's name: its form.
+_NAMED_BODY_FORMS = COMPANY_FORMS | {"cv", "koperasi"}
 
 
 #: Apostrophes written as words of their own (``Dato ' Low``): they join a title or a
@@ -7323,7 +7326,7 @@ def _titled_holder_start(span: _Span, gazetteer: Gazetteer) -> int | None:
                 for stop in range(len(words) - size + 1, len(words) + 1)
             )
             and body[-1].lower() not in COMPANY_FORMS
-            and (body[0].lower() not in COMPANY_FORMS or len(body) > _COMPANY_NAME_KEPT)
+            and (body[0].lower() not in _NAMED_BODY_FORMS or len(body) > _COMPANY_NAME_KEPT)
             and names[0].lower() not in _COMPANY_NAME_WORDS
             and _reads_as_one_person(tail)
             and _read_alone(body) == "organisation"
@@ -7937,12 +7940,18 @@ def _ends_as_organisation(words: Sequence[str], start: int) -> bool:
 #: Company suffixes that also end a product's trim or edition (``Fortuner TRD Limited``):
 #: after a product or a launch verb they go on with the product, no company's name.
 _TRIM_WORDS = frozenset(("limited",))
+#: Launch verbs, also as a title writes them, capitalised and without ``me-`` (``Jeep
+#: Luncurkan Grand Cherokee Limited``), where a name run may open with one.
+_TRIM_CUES = LAUNCH_VERBS | {"luncurkan"}
 
 
 def _follows_product(words: Sequence[str], start: int, product_ends: Container[int]) -> bool:
-    """Whether a name at ``start`` comes right after a product (``Fortuner`` + ``TRD
-    Limited``) or a launch verb: the place of a trim's name (see ``_TRIM_WORDS``)."""
-    return start in product_ends or (start > 0 and words[start - 1].lower() in LAUNCH_VERBS)
+    """Whether a name run at ``start`` comes right after a product (``Fortuner`` + ``TRD
+    Limited``) or a launch verb, or opens with one in a title: the place of a trim's name
+    (see ``_TRIM_WORDS``)."""
+    return start in product_ends or any(
+        words[index].lower() in _TRIM_CUES for index in (start - 1, start) if index >= 0
+    )
 
 
 #: The most words of a name a product's apposition follows (``Lily Camera, drone ...``).
