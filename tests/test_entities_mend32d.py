@@ -110,3 +110,41 @@ def test_negara_bagian_leaves_a_state_run_into_a_person_unretyped() -> None:
 
 def test_a_village_apposed_to_its_head_before_di_stays_a_place() -> None:
     assert ("Sukamaju", "place") in _found("kata Kepala Desa, Sukamaju di Garut.")
+
+
+@pytest.mark.parametrize(
+    ("body", "whole"),
+    [
+        # the body ends in a company's form: what follows is the company's name
+        (
+            "Dana itu berasal dari Komisaris PT Komisaris PT Adhiguna Perkasatama ( AGP ) .",
+            "PT Komisaris PT Adhiguna Perkasatama",
+        ),
+        # the word before the holder makes a longer name of it
+        (
+            '"Kami siap," kata Kepala Kantor Imigrasi Kelas I Surabaya Tato J Hidyawan, melalui'
+            " pesan singkat.",
+            "Kantor Imigrasi Kelas I Surabaya Tato J Hidyawan",
+        ),
+        # an apostrophe joins the title Dato' to the name after it
+        (
+            '" Semua siap , " kata Sekretaris KLOC Sports & Technical Committee Dato \' Low Kim'
+            " Hock dalam pernyataan .",
+            "KLOC Sports & Technical Committee Dato ' Low Kim Hock",
+        ),
+    ],
+)
+def test_a_titled_organisation_is_parted_whole_or_not_at_all(body: str, whole: str) -> None:
+    # Each of these was parted at a guard of ``_titled_holder_start`` switched off.
+    found = _found(body)
+    assert (whole, "organisation") in found, found
+    assert not any(kind == "person" for _, kind in found), found
+
+
+def test_a_holder_of_words_the_news_writes_is_no_holder() -> None:
+    # ``Committee Dato`` is made of words the news writes: no rare person's name.
+    found = _found(
+        '" Semua siap , " kata Sekretaris KLOC Sports & Technical Committee Dato \' Lee Kim'
+        " Choo dalam pernyataan ."
+    )
+    assert not any(surface.startswith("Committee") for surface, _ in found), found
