@@ -148,3 +148,20 @@ def test_a_holder_of_words_the_news_writes_is_no_holder() -> None:
         " Choo dalam pernyataan ."
     )
     assert not any(surface.startswith("Committee") for surface, _ in found), found
+
+
+def test_an_airline_s_one_word_name_after_pesawat_sheds_its_flight_code() -> None:
+    found = _found(
+        "Rombongan itu diterbangkan dengan pesawat Garuda GA - 171 Medan Jakarta pukul 09.15."
+    )
+    assert ("Garuda", "organisation") in found, found
+    assert not any("GA" in surface for surface, _ in found), found
+
+
+def test_a_company_s_acronym_after_its_form_is_parted_from_its_holder() -> None:
+    found = _found(
+        "Perjanjian itu diteken antara Direktur Utama PT Bank Sentosa, Hendra Wijaya dan"
+        " Direktur Utama PT PKT Arman Tasrip di Jakarta, Rabu."
+    )
+    assert ("PT PKT", "organisation") in found, found
+    assert ("Arman Tasrip", "person") in found, found

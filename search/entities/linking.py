@@ -7256,7 +7256,8 @@ _COMPANY_NAME_WORDS = frozenset(
 
 #: The fewest words a company's name keeps after its form (``PT``, ``CV``, ``Koperasi``,
 #: see ``_NAMED_BODY_FORMS``) when a holder is parted from it: listed companies are made
-#: of words the news never wrote (``PT Wahana Ottomitra Multiartha``), no holder's.
+#: of words the news never wrote (``PT Wahana Ottomitra Multiartha``), no holder's; one
+#: acronym is a company's whole short name (``Direktur PT PKG Arifin Tasrif``).
 _COMPANY_NAME_KEPT = 2
 #: Words opening a company's or a cooperative's name: its form.
 _NAMED_BODY_FORMS = COMPANY_FORMS | {"cv", "koperasi"}
@@ -7326,7 +7327,11 @@ def _titled_holder_start(span: _Span, gazetteer: Gazetteer) -> int | None:
                 for stop in range(len(words) - size + 1, len(words) + 1)
             )
             and body[-1].lower() not in COMPANY_FORMS
-            and (body[0].lower() not in _NAMED_BODY_FORMS or len(body) > _COMPANY_NAME_KEPT)
+            and (
+                body[0].lower() not in _NAMED_BODY_FORMS
+                or len(body) > _COMPANY_NAME_KEPT
+                or _is_acronym(body[-1])
+            )
             and names[0].lower() not in _COMPANY_NAME_WORDS
             and _reads_as_one_person(tail)
             and _read_alone(body) == "organisation"
@@ -12850,10 +12855,10 @@ def _cut_flight_codes(spans: list[_Span], gazetteer: Gazetteer) -> None:
     ``Lion Air JT 610``) names the airline: the code the tagger ran into the airline's name
     is no part of it, and the code read alone right after the airline is no place or body
     (``Mandala Airlines RI - 020``, not Indonesia). The airline ends as one does
-    (``AIRLINE_ENDS``) or is a body the gazetteer knows after ``pesawat`` or ``maskapai``
-    (``AIRLINE_CUES``): a club before a score is no airline (``Arema FC 2 - 1``), nor is a
-    Roman number a code (``Pelindo II``), nor a known unit's last word one (``pesawat TNI AU
-    2015``: whose plane, then a year)."""
+    (``AIRLINE_ENDS``) or is one word or a body the gazetteer knows after ``pesawat`` or
+    ``maskapai`` (``AIRLINE_CUES``): a club before a score is no airline (``Arema FC 2 -
+    1``), nor is a Roman number a code (``Pelindo II``), nor a known unit's last word one
+    (``pesawat TNI AU 2015``: whose plane, then a year)."""
     airlines = {
         (id(span.field), span.end): span
         for span in spans
@@ -12866,7 +12871,6 @@ def _cut_flight_codes(spans: list[_Span], gazetteer: Gazetteer) -> None:
         if (
             span.kind == "organisation"
             and len(span.words) > 1
-            and span.entry is None
             and gazetteer.lookup(" ".join(span.words)) is None
             and _is_airline(span, span.end - 1, gazetteer)
         ):
@@ -12878,14 +12882,14 @@ def _cut_flight_codes(spans: list[_Span], gazetteer: Gazetteer) -> None:
 
 
 def _is_airline(span: _Span, end: int, gazetteer: Gazetteer) -> bool:
-    """Whether ``span`` up to ``end`` names an airline: its last word an airline's, or a
-    body the gazetteer knows with ``pesawat`` or ``maskapai`` right before it (see
-    ``_cut_flight_codes``)."""
+    """Whether ``span`` up to ``end`` names an airline: its last word an airline's, or
+    one word (``pesawat Garuda``, an airline's short name) or a body the gazetteer knows
+    with ``pesawat`` or ``maskapai`` right before it (see ``_cut_flight_codes``)."""
     words = span.field.words
     return words[end - 1] in AIRLINE_ENDS or (
         span.start > 0
         and words[span.start - 1].lower() in AIRLINE_CUES
-        and _is_known_organisation(words[span.start : end], gazetteer)
+        and (end - span.start == 1 or _is_known_organisation(words[span.start : end], gazetteer))
     )
 
 
