@@ -173,3 +173,9 @@ def test_a_company_s_acronym_after_its_form_is_parted_from_its_holder() -> None:
     )
     assert ("PT PKT", "organisation") in found, found
     assert ("Arman Tasrip", "person") in found, found
+
+
+def test_unknown_places_beside_a_known_one_still_make_a_list_of_places() -> None:
+    # Counting known places only lost this circuit (a person again).
+    found = _found("Tim itu sudah berlaga di Sachsenring, Motorland, Phillip Island, dan Valencia.")
+    assert ("Phillip Island", "place") in found, found

@@ -6411,10 +6411,10 @@ def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
     places (``_PLACES_LISTED`` or more: ``Nusa Tenggara Timur (NTT), Nusa Tenggara Barat
     (NTB), Labuhan Bajo dan Bali``), is a place: a list holds things of one sort. Places
     on one side, or two only, are not enough (``di Bandung, Budi Santoso dan Siti hadir``,
-    ``warga Bogor, Andi Wijaya, dan Depok``). Only places the gazetteer knows count (the
-    tagger's own misreadings of a list of names are no evidence: ``Woojoo, Rio, Luha``),
-    and a list that goes on to a person lists people with their hometowns (``Bekasi, Jawa
-    Barat, Andi Wijaya dan Depok, Jawa Barat, Siti Aminah``)."""
+    ``warga Bogor, Andi Wijaya, dan Depok``). One of the places must be one the gazetteer
+    knows (the tagger's own misreadings of a list of names are no evidence: ``Woojoo, Rio,
+    Luha``), and a list that goes on to a person lists people with their hometowns
+    (``Bekasi, Jawa Barat, Andi Wijaya dan Depok, Jawa Barat, Siti Aminah``)."""
     at_start = _by_start(spans)
     at_end = {(id(span.field), span.end): span for span in spans}
     for span in spans:
@@ -6422,24 +6422,22 @@ def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
             continue
         before = _listed_place_before(span, at_start, at_end)
         after = _list_neighbours(span, at_start, at_end)[1]
-        if not (_is_known_place(before) and _is_known_place(after)):
+        if before is None or after is None or before.kind != "place" or after.kind != "place":
             continue
-        places, seen = 0, {id(span)}
+        places, known, seen = 0, 0, {id(span)}
         while before is not None and before.kind == "place" and id(before) not in seen:
-            places, seen = places + (before.entry is not None), seen | {id(before)}
+            places, known, seen = (
+                places + 1,
+                known + (before.entry is not None),
+                seen | {id(before)},
+            )
             before = _listed_place_before(before, at_start, at_end)
         while after is not None and after.kind == "place" and id(after) not in seen:
-            places, seen = places + (after.entry is not None), seen | {id(after)}
+            places, known, seen = places + 1, known + (after.entry is not None), seen | {id(after)}
             after = _list_neighbours(after, at_start, at_end)[1]
         people = any(other is not None and other.kind == "person" for other in (before, after))
-        if places >= _PLACES_LISTED and not people:
+        if places >= _PLACES_LISTED and known and not people:
             span.kind = "place"
-
-
-def _is_known_place(span: _Span | None) -> bool:
-    """Whether ``span`` is a place the gazetteer knows (see
-    ``_retype_persons_listed_among_places``)."""
-    return span is not None and span.kind == "place" and span.entry is not None
 
 
 #: How many of a sport's words (``FOOTBALL_WORDS``, ``RACING_WORDS``) make an article a
