@@ -206,6 +206,7 @@ from warta.search.entities.names import (
     SOURCE_CUES,
     SPAN_BREAKS,
     SPORTS_COUNTRY_CODES,
+    STATE_CUES,
     STORM_CLASSES,
     STORM_WORDS,
     STREET_ABBREVIATIONS,
@@ -2666,6 +2667,17 @@ def _ends_titled_apposition(words: Sequence[str], end: int) -> bool:
     )
 
 
+def _names_titled_region(span: _Span, after: str) -> bool:
+    """Whether ``span``, read as a place before ``di``, names the region the title before
+    the comma heads (``Kepala Desa, Sukamaju di Garut``: the village, in Garut), no holder."""
+    words = span.field.words
+    return (
+        after == "di"
+        and span.kind == "place"
+        and words[span.start - 2].lower() in ADMINISTRATIVE_HEADS
+    )
+
+
 def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name between commas right after a phrase a title opens (``juru bicara
     kementerian, Geng Shuang,``, ``Kepala kepolisian wilayah Punjab, Zulfiqar Hameed,``,
@@ -2690,6 +2702,7 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
             or start < 2
             or words[start - 1] != ","
             or not _ends_titled_apposition(words, end)
+            or _names_titled_region(span, words[end])
         ):
             continue
         kin = words[start - 2].lower()
@@ -6521,7 +6534,10 @@ def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
     places (``_PLACES_LISTED`` or more: ``Nusa Tenggara Timur (NTT), Nusa Tenggara Barat
     (NTB), Labuhan Bajo dan Bali``), is a place: a list holds things of one sort. Places
     on one side, or two only, are not enough (``di Bandung, Budi Santoso dan Siti hadir``,
-    ``warga Bogor, Andi Wijaya, dan Depok``)."""
+    ``warga Bogor, Andi Wijaya, dan Depok``). One of the places must be one the gazetteer
+    knows (the tagger's own misreadings of a list of names are no evidence: ``Woojoo, Rio,
+    Luha``), and a list that goes on to a person lists people with their hometowns
+    (``Bekasi, Jawa Barat, Andi Wijaya dan Depok, Jawa Barat, Siti Aminah``)."""
     at_start = _by_start(spans)
     at_end = {(id(span.field), span.end): span for span in spans}
     for span in spans:
@@ -6531,14 +6547,19 @@ def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
         after = _list_neighbours(span, at_start, at_end)[1]
         if before is None or after is None or before.kind != "place" or after.kind != "place":
             continue
-        places, seen = 0, {id(span)}
+        places, known, seen = 0, 0, {id(span)}
         while before is not None and before.kind == "place" and id(before) not in seen:
-            places, seen = places + 1, seen | {id(before)}
+            places, known, seen = (
+                places + 1,
+                known + (before.entry is not None),
+                seen | {id(before)},
+            )
             before = _listed_place_before(before, at_start, at_end)
         while after is not None and after.kind == "place" and id(after) not in seen:
-            places, seen = places + 1, seen | {id(after)}
+            places, known, seen = places + 1, known + (after.entry is not None), seen | {id(after)}
             after = _list_neighbours(after, at_start, at_end)[1]
-        if places >= _PLACES_LISTED:
+        people = any(other is not None and other.kind == "person" for other in (before, after))
+        if places >= _PLACES_LISTED and known and not people:
             span.kind = "place"
 
 
@@ -7354,6 +7375,15 @@ _COMPANY_NAME_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: The fewest words a company's name keeps after its form (``PT``, ``CV``, ``Koperasi``,
+#: see ``_NAMED_BODY_FORMS``) when a holder is parted from it: listed companies are made
+#: of words the news never wrote (``PT Wahana Ottomitra Multiartha``), no holder's; one
+#: acronym is a company's whole short name (``Direktur PT PKG Arifin Tasrif``).
+_COMPANY_NAME_KEPT = 2
+#: Words opening a company's or a cooperative's name: its form.
+_NAMED_BODY_FORMS = COMPANY_FORMS | {"cv", "koperasi"}
+
+
 #: Apostrophes written as words of their own (``Dato ' Low``): they join a title or a
 #: particle to the name after them.
 _APOSTROPHES = frozenset({"'", "’", "`"})
@@ -7372,12 +7402,17 @@ def _part_holders_from_titled_organisations(spans: list[_Span], gazetteer: Gazet
     good omen Indonesian companies end in (``PT Damai Jaya Lestari Sudirjo``, see
     ``_COMPANY_NAME_WORDS``). The holder is the whole name: not where the word before it
     makes a longer one (``Kantor Imigrasi ... Tato J Hidayat``), nor after an apostrophe
-    that joins a title to it (``Dato ' Low Beng Choo``)."""
+    that joins a title to it (``Dato ' Low Beng Choo``). A company's form keeps two words
+    of its name (``PT Wahana Ottomitra Multiartha``: listed companies are made of rare
+    words), and a name the article writes more than once as an organisation is one whole."""
     persons = {(id(span.field), span.start) for span in spans if span.kind == "person"}
+    written = Counter(span.words for span in spans if span.kind == "organisation")
     _part_holders(
         spans,
         lambda span: (
-            None if (id(span.field), span.end) in persons else _titled_holder_start(span, gazetteer)
+            None
+            if (id(span.field), span.end) in persons or written[span.words] > 1
+            else _titled_holder_start(span, gazetteer)
         ),
     )
 
@@ -7413,6 +7448,11 @@ def _titled_holder_start(span: _Span, gazetteer: Gazetteer) -> int | None:
                 for stop in range(len(words) - size + 1, len(words) + 1)
             )
             and body[-1].lower() not in COMPANY_FORMS
+            and (
+                body[0].lower() not in _NAMED_BODY_FORMS
+                or len(body) > _COMPANY_NAME_KEPT
+                or _is_acronym(body[-1])
+            )
             and names[0].lower() not in _COMPANY_NAME_WORDS
             and _reads_as_one_person(tail)
             and _read_alone(body) == "organisation"
@@ -8019,11 +8059,30 @@ def _cue_ends(field: _Field, cues: frozenset[tuple[str, ...]]) -> list[int]:
 def _ends_as_organisation(words: Sequence[str], start: int) -> bool:
     """Whether the run of name words from ``start`` ends in a word only organisations'
     names end in (``ORGANISATION_SUFFIXES``): ``meluncurkan Djarum Ventures`` launches a
-    fund, no product."""
+    fund, no product; a trim's word does not (``meluncurkan Grand Cherokee Limited``, see
+    ``_TRIM_WORDS``)."""
     end = start
     while end < len(words) and is_name_word(words[end]):
         end += 1
-    return end > start and words[end - 1].lower() in ORGANISATION_SUFFIXES
+    last = words[end - 1].lower() if end > start else ""
+    return last in ORGANISATION_SUFFIXES and last not in _TRIM_WORDS
+
+
+#: Company suffixes that also end a product's trim or edition (``Fortuner TRD Limited``):
+#: after a product or a launch verb they go on with the product, no company's name.
+_TRIM_WORDS = frozenset(("limited",))
+#: Launch verbs, also as a title writes them, capitalised and without ``me-`` (``Jeep
+#: Luncurkan Grand Cherokee Limited``), where a name run may open with one.
+_TRIM_CUES = LAUNCH_VERBS | {"luncurkan"}
+
+
+def _follows_product(words: Sequence[str], start: int, product_ends: Container[int]) -> bool:
+    """Whether a name run at ``start`` comes right after a product (``Fortuner`` + ``TRD
+    Limited``) or a launch verb, or opens with one in a title: the place of a trim's name
+    (see ``_TRIM_WORDS``)."""
+    return start in product_ends or any(
+        words[index].lower() in _TRIM_CUES for index in (start - 1, start) if index >= 0
+    )
 
 
 #: The most words of a name a product's apposition follows (``Lily Camera, drone ...``).
@@ -10507,6 +10566,7 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
     for cues, kind in ((PLACE_CUES, "place"), (ORGANISATION_CUES, "organisation")):
         cued.update({(id(field), end): kind for field in fields for end in _cue_ends(field, cues)})
     addressed = _address_parts(spans, cued)
+    states = {(id(field), end) for field in fields for end in _cue_ends(field, STATE_CUES)}
     kinds: dict[tuple[str, ...], str] = {}
     read_apart = persons | places | settled
     folded = {name: [word.casefold() for word in name] for name in read_apart | organisations}
@@ -10523,6 +10583,8 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
                     continue  # an organisation already: only a definition settles it
                 after_cue = start > 0 and words[start - 1].islower()
                 found = cued.get((id(field), start)) if after_cue else None
+                if (id(field), start) in states and _runs_into_person(name):
+                    found = None
                 if (id(field), start) in addressed and words[end : end + 1] in ((",",), (".",)):
                     found = "place"
                 if (id(field), start) in apposed:
@@ -10546,6 +10608,17 @@ def _retype_cued_persons(fields: Sequence[_Field], spans: Sequence[_Span]) -> No
         anchor = anchors.setdefault(span.words, span)
         if anchor is not span and span.target is None:
             span.target = anchor  # settled once: one name, repeated where untagged
+
+
+#: The most words of a state's name after ``negara bagian`` (``Uttar Pradesh``).
+_LONGEST_STATE_NAME = 2
+
+
+def _runs_into_person(name: Sequence[str]) -> bool:
+    """Whether a name after a state's cue (``STATE_CUES``) is longer than a state's and
+    reads alone as a person's: the state and the person after it run together
+    (``negara bagian Bavaria Joachim Herrmann``), no one place."""
+    return len(name) > _LONGEST_STATE_NAME and _reads_as_one_person(name)
 
 
 def _mark_names_defined_as_organisations(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -12920,6 +12993,7 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span], gazetteer: G
         for span in spans
         if span.field is field and span.kind == "place" and span.entry is not None
     }
+    product_ends = {span.end for span in spans if span.field is field and span.kind == "product"}
     for suffix in sorted(i for end in ORGANISATION_SUFFIXES for i in field.positions.get(end, ())):
         if suffix in covered or suffix == 0 or not words[suffix][:1].isupper():
             continue
@@ -12952,6 +13026,8 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span], gazetteer: G
         place = places.get(start)
         if place is not None and not _opens_sentence_as_common_word(words, place.start):
             start = place.start
+        if words[suffix].lower() in _TRIM_WORDS and _follows_product(words, start, product_ends):
+            continue  # a trim's name: Fortuner TRD Limited
         trimmed = trim_name(words, start, suffix + 1)
         if (
             trimmed is None
@@ -13142,36 +13218,46 @@ _FLIGHT_CODE = re.compile(r"[A-Z][A-Z0-9]|[0-9][A-Z]")
 _FLIGHT_NUMBER = re.compile(r"[0-9]{1,4}")
 
 
-def _cut_flight_codes(spans: list[_Span]) -> None:
+def _cut_flight_codes(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A flight written with its airline's code and its number (``pesawat Garuda GA - 171``,
     ``Lion Air JT 610``) names the airline: the code the tagger ran into the airline's name
     is no part of it, and the code read alone right after the airline is no place or body
-    (``Mandala Airlines RI - 020``, not Indonesia). The airline ends as one does or comes
-    after ``pesawat`` or ``maskapai`` (``AIRLINE_ENDS``, ``AIRLINE_CUES``): a club before a
-    score is no airline (``Arema FC 2 - 1``), nor is a Roman number a code (``Pelindo II``)."""
+    (``Mandala Airlines RI - 020``, not Indonesia). The airline ends as one does
+    (``AIRLINE_ENDS``) or is one word or a body the gazetteer knows after ``pesawat`` or
+    ``maskapai`` (``AIRLINE_CUES``): a club before a score is no airline (``Arema FC 2 -
+    1``), nor is a Roman number a code (``Pelindo II``), nor a known unit's last word one
+    (``pesawat TNI AU 2015``: whose plane, then a year)."""
     airlines = {
         (id(span.field), span.end): span
         for span in spans
-        if span.kind == "organisation" and _is_airline(span, span.end)
+        if span.kind == "organisation" and _is_airline(span, span.end, gazetteer)
     }
     removed: set[int] = set()
     for span in spans:
         if not _is_flight_code(span.field.words, span.end - 1):
             continue
-        if span.kind == "organisation" and len(span.words) > 1 and _is_airline(span, span.end - 1):
-            span.end -= 1
+        if (
+            span.kind == "organisation"
+            and len(span.words) > 1
+            and gazetteer.lookup(" ".join(span.words)) is None
+            and _is_airline(span, span.end - 1, gazetteer)
+        ):
+            span.end, span.entry, span.grown_from = span.end - 1, None, None
         elif len(span.words) == 1 and (id(span.field), span.start) in airlines:
             removed.add(id(span))
     if removed:
         _drop_removed(spans, removed)
 
 
-def _is_airline(span: _Span, end: int) -> bool:
+def _is_airline(span: _Span, end: int, gazetteer: Gazetteer) -> bool:
     """Whether ``span`` up to ``end`` names an airline: its last word an airline's, or
-    ``pesawat`` or ``maskapai`` right before it (see ``_cut_flight_codes``)."""
+    one word (``pesawat Garuda``, an airline's short name) or a body the gazetteer knows
+    with ``pesawat`` or ``maskapai`` right before it (see ``_cut_flight_codes``)."""
     words = span.field.words
     return words[end - 1] in AIRLINE_ENDS or (
-        span.start > 0 and words[span.start - 1].lower() in AIRLINE_CUES
+        span.start > 0
+        and words[span.start - 1].lower() in AIRLINE_CUES
+        and (end - span.start == 1 or _is_known_organisation(words[span.start : end], gazetteer))
     )
 
 
@@ -14836,7 +14922,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_initials_to_persons(spans, gazetteer)
     _link_renames(spans)
     _extend_bodies_over_conjoined_fields(spans)
-    _cut_flight_codes(spans)
+    _cut_flight_codes(spans, gazetteer)
     _join_seats_after_acronyms(spans)
     _give_central_levels_to_bodies(spans)
     _give_numbers_to_organisations(spans)

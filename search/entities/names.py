@@ -414,15 +414,19 @@ DEFINING_NOUNS: frozenset[str] = ORGANISATION_APPOSITIVES | _words("layanan inku
 #: Words right after a name that only an organisation takes (``Synchro didirikan``, was
 #: founded), read as the cues above are.
 ORGANISATION_FOLLOWERS: frozenset[str] = _words("didirikan")
+#: A state's cue, ``negara bagian``, one of ``PLACE_CUES``: a name after it longer than a
+#: state's that reads alone as a person's is the state run into the next person's
+#: (``negara bagian Bavaria Joachim Herrmann``), no one place.
+STATE_CUES: frozenset[tuple[str, ...]] = frozenset({("negara", "bagian")})
 #: Lowercase words right before a name that make it a place (``di Khan Sheikhoun``, ``kota
 #: Rengat``, ``menuju Lula``, ``pos perbatasan Skouw``, at a border; a state, ``negara
 #: bagian Rajasthan``): a person the tagger read there is the place, in every mention, as
 #: after ``ORGANISATION_CUES``. In both
 #: annotated corpora's training sets a person follows ``di`` twice in 860 capitalised
 #: words, ``kota`` once in 80, the others never.
-PLACE_CUES: frozenset[tuple[str, ...]] = frozenset(
-    (cue,) for cue in _words("di kota menuju wilayah daerah perbatasan")
-) | {("negara", "bagian")}
+PLACE_CUES: frozenset[tuple[str, ...]] = (
+    frozenset((cue,) for cue in _words("di kota menuju wilayah daerah perbatasan")) | STATE_CUES
+)
 #: Words that announce the name a nickname stands for: ``Teco, sapaan Stefano Cugurra``.
 NICKNAME_OF_WORDS: frozenset[str] = _words("sapaan panggilan")
 #: Words allowed between the rename word and the other name (``yang sebelumnya bernama``,
