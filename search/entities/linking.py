@@ -13164,13 +13164,15 @@ def _extend_bodies_over_conjoined_fields(spans: list[_Span]) -> None:
 
 
 #: Words that open a name of their own after ``dan``, no field of a body's name: a title's,
-#: a body's or a place's head, a government or a unit, a team or its members
-#: (``Dinas Sosial dan Pemadam Kebakaran``, ``dan Kader PKK``: two).
+#: a body's or a place's head, a government or a unit, a team or its members, a youth or a
+#: women's village body (``Dinas Sosial dan Pemadam Kebakaran``, ``dan Kader PKK``, ``dan
+#: Karang Taruna``, ``dan Tim Penggerak PKK``: two).
 _NO_FIELD_WORDS = (
     TITLE_WORDS
     | DEFINED_ORGANISATION_HEADS
     | PLACE_HEADS
-    | {"pemadam", "pemerintah", "kader", "tim", "satgas", "petugas", "relawan"}
+    | {"pemadam", "pemerintah", "kader", "tim", "satgas", "petugas", "relawan", "karang"}
+    | {"penggerak", "pkk"}
 )
 
 
@@ -13180,6 +13182,23 @@ def _always_capitalised(word: str) -> bool:
     month's or a name (``Januari``)."""
     entry = packaged_lexicon().get(word.lower())
     return entry is None or (word[1:].islower() and entry.cap == "3")
+
+
+def _is_field_word(word: str) -> bool:
+    """Whether ``word`` may be a field of a body's name joined with ``dan`` (see
+    ``_conjoined_field_end``): no head of a name of its own, no day's name, no word the
+    news always capitalises or does not write."""
+    lowered = word.lower()
+    return not (lowered in _NO_FIELD_WORDS or lowered in _WEEKDAYS or _always_capitalised(word))
+
+
+def _joins_other_body(span: _Span) -> bool:
+    """Whether the tagger ran ``span`` over ``dan`` into another body (``Dinas Sosial dan
+    Karang Taruna``): a word after its ``dan`` is no field of its name (``_is_field_word``),
+    so a seat after it is the other body's."""
+    words = span.words
+    joints = [index for index, word in enumerate(words) if word == "dan"]
+    return bool(joints) and not all(map(_is_field_word, words[joints[-1] + 1 :]))
 
 
 def _conjoined_field_end(field: _Field, end: int, covered: set[tuple[int, int]]) -> int | None:
@@ -13202,10 +13221,7 @@ def _conjoined_field_end(field: _Field, end: int, covered: set[tuple[int, int]])
     ):
         stop += 1
     field_words = words[end + 1 : stop]
-    if not field_words or any(
-        word.lower() in _NO_FIELD_WORDS or word.lower() in _WEEKDAYS or _always_capitalised(word)
-        for word in field_words
-    ):
+    if not field_words or not all(map(_is_field_word, field_words)):
         return None
     if stop < len(words) and is_name_word(words[stop]) and (id(field), stop) not in covered:
         return None
@@ -13299,6 +13315,7 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
             and span.words[0].lower() in BRANCH_HEADS
             and end not in span.field.line_starts
             and id(span) not in removed
+            and not _joins_other_body(span)
         ):
             removed.add(id(seat))
             span.end = seat.end
