@@ -5501,6 +5501,67 @@ def _join_spaced_syllables(spans: Sequence[_Span]) -> None:
             span.end = end + 2
 
 
+def _join_capital_syllables(spans: list[_Span]) -> None:
+    """A person of two words or more the tagger ends with a short word before a spaced
+    hyphen and a short capitalised syllable (``Lee Jung - Jin``, ``Park Seo - Joon``, in
+    text whose hyphens were spaced) takes the syllable, over the person the tagger read
+    from the hyphen or the syllable (``- Jin``): a double given name, as
+    ``_join_spaced_syllables`` joins a lowercase one. Only where the article writes the
+    syllable nowhere but after the word before the hyphen or after another hyphen
+    (``Jun - Jin``, a typo): ``Anies Baswedan - Sandi`` with ``Sandi`` on its own is a pair
+    of candidates. Not a known name, a word the news writes in lowercase, one a name goes
+    on after (``Budi Santoso - Ahmad Yani``), nor after a longer last word, a surname
+    (``Budi Santoso - Rudi``, a partner's name)."""
+    lexicon = packaged_lexicon()
+    at = _SpansAt(spans)
+    removed: set[int] = set()
+    for span in list(spans):
+        field, end = span.field, span.end
+        words = field.words
+        if (
+            id(span) in removed
+            or span.kind != "person"
+            or span.entry is not None
+            or len(span.words) < 2
+            or len(words[end - 1]) > _LONGEST_NAME_SYLLABLE
+            or end + 1 >= len(words)
+            or words[end] != "-"
+            or not _is_spaced_hyphen(field.tokens, end)
+        ):
+            continue
+        syllable, entry = words[end + 1], lexicon.get(words[end + 1].lower())
+        if not (
+            syllable.isalpha()
+            and syllable[:1].isupper()
+            and syllable[1:].islower()
+            and len(syllable) <= _LONGEST_NAME_SYLLABLE
+            and (entry is None or entry.cap != "0")
+            and not (
+                end + 2 < len(words) and (words[end + 2] in _DASHES or is_name_word(words[end + 2]))
+            )
+            and all(
+                words[i - 1] == words[end - 1]
+                or (i > 1 and words[i - 1] == "-" and is_name_word(words[i - 2]))
+                for i in field.positions.get(syllable.lower(), ())
+                if words[i] == syllable
+            )
+        ):
+            continue
+        after = [other for other in at.over(end, end + 2) if other.field is field]
+        if any(
+            other.kind != "person" or other.entry is not None or other.end > end + 2
+            for other in after
+        ):
+            continue
+        for other in after:
+            at.remove(other)
+            removed.add(id(other))
+        at.remove(span)
+        span.end = end + 2
+        at.add(span)
+    _drop_removed(spans, removed)
+
+
 #: The longest first part of a double given name (``Pierre - Emerick``, ``Hans -
 #: Joachim``): a longer word before a hyphen and a person is more often a running mate's
 #: name (``Syamsuar - Edy Nasution``, a pair of candidates).
@@ -14893,6 +14954,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_countries_from_independence_days(spans, gazetteer)
     _part_venues_from_companies(spans)
     _join_spaced_syllables(spans)
+    _join_capital_syllables(spans)
     _join_saints(spans)
     _join_hyphened_given_names(spans)
     _extend_persons_over_particles(spans)
