@@ -2731,6 +2731,8 @@ def _retype_persons_apposed_to_titles(spans: list[_Span], gazetteer: Gazetteer) 
 #: The least words of a mayor's name the tagger read as the city after ``Wali Kota``
 #: (``Wali Kota Fauzi Bahar``); one word there is mostly the city (``Wali Kota Depok``).
 _SHORTEST_MAYOR_NAME = 2
+#: The mayor's title, which the tagger reads as a city's head (``Kota``).
+_MAYOR_CUE = ("wali", "kota")
 
 
 def _retype_mayors_read_as_cities(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
@@ -2750,8 +2752,7 @@ def _retype_mayors_read_as_cities(spans: Sequence[_Span], gazetteer: Gazetteer) 
             span.kind == "place"
             and span.entry is None
             and span.end - start >= _SHORTEST_MAYOR_NAME
-            and start >= 2
-            and [word.lower() for word in words[start - 2 : start]] == ["wali", "kota"]
+            and _cue_before(words, start, _MAYOR_CUE)
             and all(map(_is_given_name, span.words))
             and any(word.lower() in lexicon for word in span.words)
             and not gazetteer.find(span.words)
@@ -2782,8 +2783,7 @@ def _retype_judges_read_as_panels(spans: Sequence[_Span], gazetteer: Gazetteer) 
             span.kind == "organisation"
             and span.entry is None
             and span.end - start == 1
-            and start >= len(_JUDGES_PANEL)
-            and tuple(w.lower() for w in words[start - len(_JUDGES_PANEL) : start]) == _JUDGES_PANEL
+            and _cue_before(words, start, _JUDGES_PANEL)
             and ("hakim", word.lower()) not in TITLE_QUALIFIERS
             and word.lower() not in lexicon
             and not gazetteer.find(span.words)
@@ -5870,20 +5870,21 @@ def _cut_owned_openers(spans: Sequence[_Span]) -> None:
     lexicon = packaged_lexicon()
     for span in spans:
         words, start = span.field.words, span.start
+        if not (
+            span.kind == "person"
+            and len(span.words) > 1
+            and (
+                start == 0 or words[start - 1] in _SENTENCE_ENDS or start in span.field.line_starts
+            )
+        ):
+            continue  # checked first: the stemmer below is the costly part
         opener = words[start].lower()
         owned = len(opener) - len(_POSSESSIVE) >= _SHORTEST_OWNED_STEM
         if owned and opener.endswith(_POSSESSIVE):
             root, caps = opener[: -len(_POSSESSIVE)], frozenset("0")
         else:
             root, caps = _affixed_common_root(opener), RARELY_CAPITALISED
-        if (
-            span.kind == "person"
-            and len(span.words) > 1
-            and (
-                start == 0 or words[start - 1] in _SENTENCE_ENDS or start in span.field.line_starts
-            )
-            and getattr(lexicon.get(root), "cap", "") in caps
-        ):
+        if getattr(lexicon.get(root), "cap", "") in caps:
             span.start, span.entry, span.grown_from = start + 1, None, None
 
 
