@@ -75,7 +75,39 @@ async def test_export_without_a_data_folder_given_uses_warta_data_dir(
     app = WartaApp(seeds_service)
     async with app.run_test(size=(80, 24)) as pilot:
         proposed = Path(await export_musk(pilot))
-        assert proposed.parent == tmp_path / "chosen" / "exports" and proposed.parent.is_dir()
+        assert proposed.parent == tmp_path / "chosen" / "exports"
+        await accept_export(pilot, seeds_service)
+        assert proposed.is_file()
+
+
+async def test_export_prompt_cancelled_leaves_no_exports_folder(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """x made ``exports`` in the data folder as soon as the prompt opened: Escape left an
+    empty folder the user never asked for. It is made only when a file is written."""
+    data = tmp_path / "data"
+    app = WartaApp(seeds_service, data_folder=data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        proposed = Path(await export_musk(pilot))
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, Prompt)
+        assert not proposed.parent.exists()
+
+
+async def test_export_to_another_missing_folder_is_still_refused(
+    seeds_service: SearchService, tmp_path: Path
+) -> None:
+    """Only warta's own ``exports`` is made on writing: a missing folder the user types is
+    refused in the prompt, as before, and nothing is made."""
+    app = WartaApp(seeds_service, data_folder=tmp_path / "data")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await export_musk(pilot)
+        pilot.app.screen.query_one(Input).value = str(tmp_path / "nowhere" / "x.csv")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, Prompt)
+        assert not (tmp_path / "nowhere").exists()
 
 
 async def test_export_names_a_file_under_home_with_a_tilde(

@@ -570,15 +570,27 @@ EXPORTS_FOLDER = "exports"
 
 def export_folder(data_folder: Path) -> Path:
     """Where the export prompt proposes its file: ``exports`` in the user's data folder
-    (``--data-dir``, ``WARTA_DATA_DIR`` or the platform's, see ``paths.data_dir``), made
-    when missing. The working folder it proposed before was wherever warta happened to be
-    started (the corpus, a system folder, one deleted meanwhile), and the file was lost
-    among others or refused there. A folder that cannot be made is still proposed: the
-    prompt says what is wrong with it, and another may be typed."""
-    folder = data_folder / EXPORTS_FOLDER
-    with suppress(OSError):
+    (``--data-dir``, ``WARTA_DATA_DIR`` or the platform's, see ``paths.data_dir``). The
+    working folder it proposed before was wherever warta happened to be started (the
+    corpus, a system folder, one deleted meanwhile), and the file was lost among others or
+    refused there. The folder is made only when a file is written to it
+    (``make_export_folder``): a prompt opened and cancelled leaves nothing behind."""
+    return data_folder / EXPORTS_FOLDER
+
+
+def make_export_folder(path: Path, folder: Path) -> None:
+    """Make ``folder`` (warta's own ``exports``) when ``path`` is to be written in it and it
+    is missing; any other folder must exist already (``export_path``)."""
+    if path.parent != folder:
+        return
+    try:
         folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    except OSError as error:
+        raise WartaError(
+            N_("cannot write {path}: {error}"),
+            path=excerpt(shown_path(path)),
+            error=error_reason(error),
+        ) from error
 
 
 def shown_path(path: Path) -> str:
@@ -591,10 +603,11 @@ def shown_path(path: Path) -> str:
     return str(path)
 
 
-def export_path(text: str) -> Path:
+def export_path(text: str, made_on_write: Path | None = None) -> Path:
     """The file an export prompt names; one that exists is refused (nothing is replaced
     from the explorer: ``warta export --force`` does that), and one in no folder, while
-    the prompt is open to correct it (the write failed after it closed, the path lost).
+    the prompt is open to correct it (the write failed after it closed, the path lost),
+    unless that folder is ``made_on_write`` (warta's own ``exports``, made when written).
     A path pasted with its quotes is the path inside them."""
     from warta.search.export import names_a_folder
     from warta.search.paths import unquoted
@@ -623,7 +636,7 @@ def export_path(text: str) -> Path:
         ) from error
     if taken:
         raise _export_taken(path)
-    if not folder:
+    if not folder and path.parent != made_on_write:
         raise WartaError(N_("there is no folder {folder}"), folder=excerpt(shown_path(path.parent)))
     return path
 
@@ -673,6 +686,8 @@ def _ask_export(
     .md; else CSV), streamed, the file whole or absent, never where an update of
     ``corpora`` would read it as an article."""
 
+    folder = export_folder(workspace.folder)
+
     def load(_workspace: Workspace) -> PromptInfo:
         return PromptInfo(_(".csv, .jsonl or .md: the format follows the extension."))
 
@@ -684,7 +699,8 @@ def _ask_export(
             from warta.search.export import ExportExists, export_to_file, format_for, write_rows
 
             try:
-                path = export_path(text)
+                path = export_path(text, folder)
+                make_export_folder(path, folder)
                 fmt = format_for(path)
                 source = rows()
                 count = export_to_file(
@@ -722,8 +738,15 @@ def _ask_export(
 
         node.run_worker(work, thread=True, group="export")
 
-    value = shown_path(default_export_path(name, export_folder(workspace.folder)))
-    prompt = Prompt(workspace, heading, _("File to write"), export_path, load, value)
+    value = shown_path(default_export_path(name, folder))
+    prompt = Prompt(
+        workspace,
+        heading,
+        _("File to write"),
+        partial(export_path, made_on_write=folder),
+        load,
+        value,
+    )
     node.app.push_screen(prompt, export)
 
 
