@@ -2764,6 +2764,12 @@ def _retype_mayors_read_as_cities(spans: Sequence[_Span], gazetteer: Gazetteer) 
 #: The words of a panel of judges (``majelis hakim``) with its head's title before them,
 #: whose head the name after it is.
 _JUDGES_PANEL = ("ketua", "majelis", "hakim")
+#: The kinds of case an Islamic court (Aceh's Mahkamah Syar'iyah) hears, which news names
+#: its panels by (``Majelis Hakim Jinayat``, criminal cases) and the lexicon never saw: a
+#: jurisdiction, no judge.
+_SHARIA_JURISDICTIONS = frozenset(
+    ("jinayat", "jinayah", "muamalah", "mu'amalah", "ahwal", "syakhsiyah", "syakhshiyah", "hisbah")
+)
 
 
 def _retype_judges_read_as_panels(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
@@ -2774,7 +2780,8 @@ def _retype_judges_read_as_panels(spans: Sequence[_Span], gazetteer: Gazetteer) 
     that the tagger reads alone as a person's, no title's qualifier (``Majelis Hakim
     Agung``, see ``TITLE_QUALIFIERS``) nor a known name. Only after ``Ketua`` (the head
     named): a panel alone goes on with the kind of its court (``majelis hakim Jinayat``,
-    Aceh's criminal law)."""
+    Aceh's criminal law), and so does a head's panel named after the kind of case it hears
+    (``Ketua Majelis Hakim Jinayat``, see ``_SHARIA_JURISDICTIONS``)."""
     lexicon = packaged_lexicon()
     for span in spans:
         words, start = span.field.words, span.start
@@ -2786,6 +2793,7 @@ def _retype_judges_read_as_panels(spans: Sequence[_Span], gazetteer: Gazetteer) 
             and _cue_before(words, start, _JUDGES_PANEL)
             and ("hakim", word.lower()) not in TITLE_QUALIFIERS
             and word.lower() not in lexicon
+            and word.lower() not in _SHARIA_JURISDICTIONS
             and not gazetteer.find(span.words)
             and _reads_as_one_person(span.words)
         ):
@@ -6599,7 +6607,10 @@ def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
     ``warga Bogor, Andi Wijaya, dan Depok``). One of the places must be one the gazetteer
     knows (the tagger's own misreadings of a list of names are no evidence: ``Woojoo, Rio,
     Luha``), and a list that goes on to a person lists people with their hometowns
-    (``Bekasi, Jawa Barat, Andi Wijaya dan Depok, Jawa Barat, Siti Aminah``)."""
+    (``Bekasi, Jawa Barat, Andi Wijaya dan Depok, Jawa Barat, Siti Aminah``). Nor a name
+    of two words or more opening with a given name (``_reads_as_given_name``: ``Andi
+    Wijaya`` after ``Bekasi, Jawa Barat``, a hometown's person, where the list ends with a
+    place); a town's first word is none (``Labuhan Bajo``)."""
     at_start = _by_start(spans)
     at_end = {(id(span.field), span.end): span for span in spans}
     for span in spans:
@@ -6608,6 +6619,8 @@ def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
         before = _listed_place_before(span, at_start, at_end)
         after = _list_neighbours(span, at_start, at_end)[1]
         if before is None or after is None or before.kind != "place" or after.kind != "place":
+            continue
+        if len(span.words) > 1 and _reads_as_given_name(span.words[0]):
             continue
         places, known, seen = 0, 0, {id(span)}
         while before is not None and before.kind == "place" and id(before) not in seen:
@@ -7703,6 +7716,78 @@ def _close_companies_over_form_dots(spans: list[_Span]) -> None:
         _drop_removed(spans, removed)
 
 
+#: The English word after a place that names a company's branch there (``Jakarta Branch``).
+_BRANCH_WORD = "Branch"
+
+
+def _join_branches_to_companies(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A branch named by its place and ``Branch`` right after a company (``Sony Interactive
+    Entertainment Hong Kong Limited Singapore Branch``, read as the company and a person)
+    is the company's, one organisation, as ``Bank Mandiri Cabang Medan`` and ``Deutsche
+    Bank AG Jakarta Branch`` are; a place's branch with no company before it (a place the
+    gazetteer knows or the tagger reads alone) is an organisation too, never a person (a
+    person's surname ``Branch`` follows a given name: ``Michelle Branch``)."""
+    starts = _by_start(spans)
+    joined: set[int] = set()
+    for span in spans:
+        if span.kind != "organisation" or id(span) in joined:
+            continue
+        branch = starts.get((id(span.field), span.end))
+        if (
+            branch is None
+            or branch.entry is not None
+            or len(branch.words) < 2
+            or branch.words[-1] != _BRANCH_WORD
+            or branch.start in span.field.line_starts
+        ):
+            continue
+        span.end, span.entry, span.grown_from = branch.end, None, None
+        joined.add(id(branch))
+    _drop_removed(spans, joined)
+    for span in spans:
+        if span.kind == "person" and span.entry is None and span.words[-1] == _BRANCH_WORD:
+            place = gazetteer.lookup(" ".join(span.words[:-1]))
+            if (place is not None and place.kind == "place") or _read_alone(
+                span.words[:-1]
+            ) == "place":
+                span.kind = "organisation"
+
+
+def _close_names_over_bare_forms(spans: list[_Span]) -> None:
+    """A name right before foreign legal forms no span holds (``Lintang Samudra Holdings``
+    + ``Pte Ltd`` opening a sentence, where the tagger read the forms as a person and
+    ``trim_name`` dropped them: no name is a form alone) runs over them, so that the
+    company written without stops is the one written with them (``Pte. Ltd.``, one key).
+    Not over ``Co`` alone, which may open an English word (``Co - founder``). A span of
+    forms alone there (``Sdn Bhd``, parted from ``Karya Makmur Holdings`` as if a person
+    after a company) is taken in."""
+    covered = {(id(span.field), index): span for span in spans for index in span.indices()}
+    taken: set[int] = set()
+    for span in spans:
+        words, end = span.field.words, span.end
+        if span.entry is not None or id(span) in taken:
+            continue
+        forms: set[int] = set()
+        while (
+            end < len(words)
+            and words[end][:1].isupper()
+            and words[end].lower() in FOREIGN_LEGAL_FORMS
+            and end not in span.field.line_starts
+        ):
+            holder = covered.get((id(span.field), end))
+            if holder is not None and (
+                holder.entry is not None
+                or not all(word.lower() in FOREIGN_LEGAL_FORMS for word in holder.words)
+            ):
+                break
+            forms |= {id(holder)} if holder is not None else set()
+            end += 1
+        if end > span.end and words[span.end : end] != ("Co",):
+            span.end = end
+            taken |= forms
+    _drop_removed(spans, taken)
+
+
 def _type_names_closed_by_foreign_forms(spans: list[_Span]) -> None:
     """An unknown name of two words or more that ends in a foreign company's legal form
     (``Karya Makmur Holdings Sdn Bhd``, ``Bintang Laut Pte Ltd``, see
@@ -8382,7 +8467,8 @@ def _mark_components(fields: Sequence[_Field], spans: list[_Span], gazetteer: Ga
     running on past the name; only in a sentence about a device or right after one (see
     ``_COMPONENT_CUES``) or before a product the gazetteer knows (``OS Windows``), and
     not onto a day's or a month's name or a spec's word (``OS Android Oreo Selasa``,
-    ``CPU Octa Core``, see ``_COMPONENT_SPEC_WORDS``). A product the article names so
+    ``CPU Octa Core``, see ``_COMPONENT_SPEC_WORDS``), nor onto its maker the gazetteer
+    knows (``SoC Kirin 970 HiSilicon``: the maker stays the company). A product the article names so
     already is the one it links to (``OS Linux`` after ``aplikasi Linux``), which its
     other repeats then name too."""
     found = {span.words: span for span in spans if span.kind == "product"}
@@ -8403,10 +8489,13 @@ def _mark_components(fields: Sequence[_Field], spans: list[_Span], gazetteer: Ga
                     and not (words[end].isdigit() and words[end - 1].isdigit())
                     and words[end].lower() not in NEVER_ENTITIES
                     and words[end].lower() not in _COMPONENT_SPEC_WORDS
+                    and not (end > start and _maker(gazetteer, words[end]))
                 ):
                     end += 1  # not over a size after the number (``Kirin 659 15 nm``)
                 if end == start or not words[start][:1].isalpha():
                     continue
+                maker = _maker(gazetteer, words[end]) if end < len(words) else None
+                after_maker = end + (maker is not None)
                 before, after = _sentence_around(words, index, end)
                 if before > 0:  # and the sentence before
                     before = _sentence_around(words, before - 1, before - 1)[0]
@@ -8419,7 +8508,7 @@ def _mark_components(fields: Sequence[_Field], spans: list[_Span], gazetteer: Ga
                     at = _SpansAt(span for span in spans if span.field is field)
                 over = at.over(index, end)
                 if any(
-                    span.end > end
+                    span.end > after_maker
                     or span.kind == "product"
                     or span.entry is not None
                     or (span.kind == "person" and span.start >= start and len(span.words) > 1)
@@ -8428,7 +8517,17 @@ def _mark_components(fields: Sequence[_Field], spans: list[_Span], gazetteer: Ga
                     continue
                 product = _replace_with_product(field, spans, at, removed, start, end)
                 product.target = found.get(product.words)
+                if maker is not None and after_maker > end and not at.over(end, after_maker):
+                    at.add(maker_span := _Span(field, end, after_maker, maker.kind, maker))
+                    spans.append(maker_span)
     _drop_removed(spans, removed)
+
+
+def _maker(gazetteer: Gazetteer, word: str) -> GazetteerEntry | None:
+    """The company the gazetteer knows by ``word``: a component's maker written after its
+    model (``Kirin 970 HiSilicon``), which the model's name never runs onto."""
+    entry = gazetteer.lookup(word)
+    return entry if entry is not None and entry.kind == "organisation" else None
 
 
 #: Nouns of craft that older news capitalises before a craft's name as its head
@@ -14986,8 +15085,10 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_holders_from_titled_organisations(spans, gazetteer)
     _cut_portfolios_from_ministries(spans)
     _give_suffixes_to_organisations(spans)
+    _close_names_over_bare_forms(spans)
     _type_names_closed_by_foreign_forms(spans)
     _close_companies_over_form_dots(spans)
+    _join_branches_to_companies(spans, gazetteer)
     _mark_companies_with_dotted_forms(fields, spans, gazetteer)
     _mark_dynasties(fields, spans)
     _link_old_ministry_names(spans, gazetteer)
