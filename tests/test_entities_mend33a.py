@@ -193,3 +193,29 @@ def test_names_with_or_without_forms_keep_their_reading(
     body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _found(body), _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        (
+            "Konten akan diarahkan Pusat Pengembangan dan Pemberdayaan Pendidik dan Tenaga"
+            " Kependidikan.",
+            "Pusat Pengembangan dan Pemberdayaan Pendidik dan Tenaga Kependidikan",
+        ),
+        (
+            "Pelatihan diadakan Balai Pendidikan dan Pelatihan Guru dan Tenaga Kependidikan.",
+            "Balai Pendidikan dan Pelatihan Guru dan Tenaga Kependidikan",
+        ),
+    ],
+)
+def test_a_body_s_field_of_its_own_root_after_dan_is_its_own(body: str, body_name: str) -> None:
+    # ``Kependidikan`` is a word the news never wrote, but ``didik`` is already the body's.
+    assert (body_name, "organisation") in _found(body), _found(body)
+
+
+@pytest.mark.parametrize("village", ["Kauman", "Kepatihan", "Kebonan"])
+def test_a_village_after_a_body_and_dan_is_no_field_of_it(village: str) -> None:
+    # An affixed-looking word the news never wrote, whose root the body does not have.
+    found = _found(f"Bantuan diserahkan Dinas Sosial dan {village} kemarin.")
+    assert ("Dinas Sosial", "organisation") in found, found

@@ -13319,7 +13319,14 @@ def _extend_bodies_over_conjoined_fields(spans: list[_Span]) -> None:
             or span.words[0].lower() not in _CONJOINED_FIELD_HEADS
         ):
             continue
-        while (stop := _conjoined_field_end(span.field, span.end, covered)) is not None:
+        while (
+            stop := _conjoined_field_end(
+                span.field,
+                span.end,
+                covered,
+                frozenset(word_stem(word.lower()) for word in span.words),
+            )
+        ) is not None:
             covered.update((id(span.field), index) for index in range(span.end, stop))
             span.end = stop
 
@@ -13362,13 +13369,18 @@ def _joins_other_body(span: _Span) -> bool:
     return bool(joints) and not all(map(_is_field_word, words[joints[-1] + 1 :]))
 
 
-def _conjoined_field_end(field: _Field, end: int, covered: set[tuple[int, int]]) -> int | None:
+def _conjoined_field_end(
+    field: _Field, end: int, covered: set[tuple[int, int]], roots: frozenset[str]
+) -> int | None:
     """Where the field a body's name joins with ``dan`` at ``end`` ends (see
     ``_extend_bodies_over_conjoined_fields``), or ``None``: one to three capitalised words
     no mention covers, none a head of a name of its own (``Dinas Kesehatan dan Kepala
     Desa``, ``Badan Pusat Statistik dan Lembaga ...``: two names, see ``_NO_FIELD_WORDS``),
     a day's name nor a word the news always capitalises or does not write (``dan Sabtu
-    lalu``, a month's; a given name the tagger missed, see ``_always_capitalised``), and no
+    lalu``, a month's; a given name the tagger missed, see ``_always_capitalised``), unless
+    the unwritten word is a dictionary word's affixed form whose root the body's name
+    (``roots``, its words' stems) has already (``Pendidik`` then ``dan Tenaga
+    Kependidikan``, see ``_affixed_common_root``: no name shares a body's root), and no
     more of them after (a longer run is a name of its own); never across a line."""
     words = field.words
     if end + 1 >= len(words) or words[end] != "dan":
@@ -13382,7 +13394,9 @@ def _conjoined_field_end(field: _Field, end: int, covered: set[tuple[int, int]])
     ):
         stop += 1
     field_words = words[end + 1 : stop]
-    if not field_words or not all(map(_is_field_word, field_words)):
+    if not field_words or not all(
+        _is_field_word(word) or _affixed_common_root(word.lower()) in roots for word in field_words
+    ):
         return None
     if stop < len(words) and is_name_word(words[stop]) and (id(field), stop) not in covered:
         return None
