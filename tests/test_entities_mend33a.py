@@ -219,3 +219,62 @@ def test_a_village_after_a_body_and_dan_is_no_field_of_it(village: str) -> None:
     # An affixed-looking word the news never wrote, whose root the body does not have.
     found = _found(f"Bantuan diserahkan Dinas Sosial dan {village} kemarin.")
     assert ("Dinas Sosial", "organisation") in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "office"),
+    [
+        (
+            "KPK menahan Kepala Balai Pelaksana Jalan Nasional (BPJN) IX Maluku dan Maluku Utara"
+            " Kementerian PUPR Amran Mustary.",
+            "Balai Pelaksana Jalan Nasional (BPJN) IX Maluku dan Maluku Utara",
+        ),
+        (
+            "Proyek itu dikerjakan Balai Wilayah Sungai (BWS) II Papua dan Papua Barat tahun ini.",
+            "Balai Wilayah Sungai (BWS) II Papua dan Papua Barat",
+        ),
+    ],
+)
+def test_a_numbered_office_seated_in_two_provinces_holds_both(body: str, office: str) -> None:
+    found = _found(body)
+    assert (office, "organisation") in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        # a place of another name: a place of its own
+        (
+            "Proyek itu dikerjakan Balai Pelaksana Jalan Nasional (BPJN) IX Maluku dan Ambon"
+            " tahun ini.",
+            ("Balai Pelaksana Jalan Nasional (BPJN) IX Maluku", "organisation"),
+            ("Ambon", "place"),
+        ),
+        # no number: a branch and a place (or another branch)
+        (
+            "Petugas Polda Maluku dan Maluku Utara hadir.",
+            ("Polda Maluku", "organisation"),
+            ("Maluku Utara", "place"),
+        ),
+        # two offices
+        (
+            "Proyek dikerjakan Balai Pelaksana Jalan Nasional (BPJN) IX Maluku dan Dinas PU"
+            " Maluku Utara.",
+            ("Balai Pelaksana Jalan Nasional (BPJN) IX Maluku", "organisation"),
+            ("Dinas PU Maluku Utara", "organisation"),
+        ),
+        # a word between
+        (
+            "Proyek dikerjakan Balai Pelaksana Jalan Nasional (BPJN) IX Maluku dan warga Maluku"
+            " Utara.",
+            ("Balai Pelaksana Jalan Nasional (BPJN) IX Maluku", "organisation"),
+            ("Maluku Utara", "place"),
+        ),
+    ],
+)
+def test_a_body_and_another_name_after_dan_stay_apart(
+    body: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    found = _found(body)
+    assert first in found, found
+    assert second in found, found

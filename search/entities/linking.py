@@ -13532,6 +13532,50 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     _drop_removed(spans, removed)
 
 
+def _join_paired_seats_of_numbered_offices(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A numbered regional office seated in a known place (``Balai Pelaksana Jalan Nasional
+    (BPJN) IX Maluku``, its number a Roman one right before the seat, the seat read in
+    the office or after it) whose seat goes on over ``dan`` to the province split from
+    it, a known place opening with the seat's first word (``dan Maluku Utara``), covers
+    both: one office, ``IX Maluku dan Maluku Utara``. A numbered office covers a region
+    of provinces; without the number it is one body's branch and a place or another branch
+    (``Polda Maluku dan Maluku Utara``), and a place of another name after ``dan`` is a
+    place of its own (``dan Ambon``)."""
+    at = _by_start(spans)
+    removed: set[int] = set()
+    for span in spans:
+        words, end = span.field.words, span.end
+        if span.kind != "organisation" or span.entry is not None or id(span) in removed:
+            continue
+        first = at.get((id(span.field), end))
+        if _ROMAN_NUMBER.fullmatch(words[end - 1]) and first is not None:
+            seat, joint = first.words, first.end  # the seat read apart: ``(BPJN) XVII`` + it
+        else:
+            first = None
+            number = next(
+                (i for i in range(end - 2, span.start, -1) if _ROMAN_NUMBER.fullmatch(words[i])),
+                None,
+            )
+            seat, joint = (words[number + 1 : end], end) if number is not None else ((), end)
+        second = at.get((id(span.field), joint + 1))
+        known = gazetteer.lookup(" ".join(seat)) if seat else None
+        if (
+            joint + 1 >= len(words)
+            or words[joint] != "dan"
+            or second is None
+            or second.kind != "place"
+            or second.entry is None
+            or known is None
+            or known.kind != "place"
+            or second.words[0] != seat[0]
+            or any(index in span.field.line_starts for index in range(end, second.end))
+        ):
+            continue
+        span.end = second.end
+        removed.update(id(other) for other in (first, second) if other is not None)
+    _drop_removed(spans, removed)
+
+
 #: An acronym: two to six capitals (``FDP``, ``SMBC``).
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: Javanese royal titles, written in capitals before a prince's or a princess's name
@@ -15122,6 +15166,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_central_levels_to_bodies(spans)
     _give_numbers_to_organisations(spans)
     _join_numbers_after_acronyms(spans)
+    _join_paired_seats_of_numbered_offices(spans, gazetteer)
     _part_issuers_from_bonds(spans, gazetteer)
     _link_called_names(fields, spans)
     _link_initials(spans)
