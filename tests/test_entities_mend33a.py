@@ -54,6 +54,12 @@ def test_a_judge_after_the_head_of_a_panel_is_still_a_person(body: str, judge: s
             "Kompleks Kepolisian Kota Besar Medan dijaga ketat.",
             "Kompleks Kepolisian Kota Besar Medan",
         ),
+        # the command written short or spelt out: the same one place
+        (
+            "Ia diperiksa di Gedung Kepolisian Daerah Metro Jaya.",
+            "Gedung Kepolisian Daerah Metro Jaya",
+        ),
+        ("Ia diperiksa di Gedung Polda Metro Jaya.", "Gedung Polda Metro Jaya"),
     ],
 )
 def test_a_venue_holding_a_police_command_is_one_place(body: str, venue: str) -> None:
@@ -152,6 +158,12 @@ def test_a_person_given_with_a_hometown_in_a_list_of_places_stays_a_person(
 def test_a_town_listed_among_places_is_still_a_place(town: str) -> None:
     body = f"Maskapai itu menambah rute ke Ambon, Sorong, {town} dan Kupang."
     assert (town, "place") in _found(body), _found(body)
+
+
+def test_a_place_opening_with_a_given_name_after_unknown_places_is_still_a_place() -> None:
+    # no hometown and province before it: a list of circuits
+    found = _found("Tim itu sudah berlaga di Assen, Motorland, Phillip Island, dan Valencia.")
+    assert ("Phillip Island", "place") in found, found
 
 
 def test_a_company_without_its_forms_stops_is_the_one_with_them() -> None:

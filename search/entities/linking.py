@@ -6607,10 +6607,8 @@ def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
     ``warga Bogor, Andi Wijaya, dan Depok``). One of the places must be one the gazetteer
     knows (the tagger's own misreadings of a list of names are no evidence: ``Woojoo, Rio,
     Luha``), and a list that goes on to a person lists people with their hometowns
-    (``Bekasi, Jawa Barat, Andi Wijaya dan Depok, Jawa Barat, Siti Aminah``). Nor a name
-    of two words or more opening with a given name (``_reads_as_given_name``: ``Andi
-    Wijaya`` after ``Bekasi, Jawa Barat``, a hometown's person, where the list ends with a
-    place); a town's first word is none (``Labuhan Bajo``)."""
+    (``Bekasi, Jawa Barat, Andi Wijaya dan Depok, Jawa Barat, Siti Aminah``), nor a
+    person right after a hometown (see ``_follows_hometown``) where it ends with a place."""
     at_start = _by_start(spans)
     at_end = {(id(span.field), span.end): span for span in spans}
     for span in spans:
@@ -6620,7 +6618,7 @@ def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
         after = _list_neighbours(span, at_start, at_end)[1]
         if before is None or after is None or before.kind != "place" or after.kind != "place":
             continue
-        if len(span.words) > 1 and _reads_as_given_name(span.words[0]):
+        if _follows_hometown(span, before, at_start, at_end):
             continue
         places, known, seen = 0, 0, {id(span)}
         while before is not None and before.kind == "place" and id(before) not in seen:
@@ -6636,6 +6634,28 @@ def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
         people = any(other is not None and other.kind == "person" for other in (before, after))
         if places >= _PLACES_LISTED and known and not people:
             span.kind = "place"
+
+
+def _follows_hometown(
+    span: _Span,
+    before: _Span,
+    at_start: dict[tuple[int, int], _Span],
+    at_end: dict[tuple[int, int], _Span],
+) -> bool:
+    """Whether ``span``, a name of two words or more opening with a given name (see
+    ``_reads_as_given_name``), comes right after two known places listed (``Bekasi, Jawa
+    Barat, Andi Wijaya``): the news gives a person's hometown and its province before the
+    name. Not a town's name (``Labuhan Bajo``), nor a name after places the gazetteer does
+    not know (``Sachsenring, Motorland, Phillip Island``, a list of circuits)."""
+    if len(span.words) < 2 or before.entry is None:
+        return False
+    city = _listed_place_before(before, at_start, at_end)
+    return (
+        city is not None
+        and city.kind == "place"
+        and city.entry is not None
+        and _reads_as_given_name(span.words[0])
+    )
 
 
 #: How many of a sport's words (``FOOTBALL_WORDS``, ``RACING_WORDS``) make an article a
