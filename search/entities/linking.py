@@ -2764,6 +2764,12 @@ def _retype_mayors_read_as_cities(spans: Sequence[_Span], gazetteer: Gazetteer) 
 #: The words of a panel of judges (``majelis hakim``) with its head's title before them,
 #: whose head the name after it is.
 _JUDGES_PANEL = ("ketua", "majelis", "hakim")
+#: The kinds of case an Islamic court (Aceh's Mahkamah Syar'iyah) hears, which news names
+#: its panels by (``Majelis Hakim Jinayat``, criminal cases) and the lexicon never saw: a
+#: jurisdiction, no judge.
+_SHARIA_JURISDICTIONS = frozenset(
+    ("jinayat", "jinayah", "muamalah", "mu'amalah", "ahwal", "syakhsiyah", "syakhshiyah", "hisbah")
+)
 
 
 def _retype_judges_read_as_panels(spans: Sequence[_Span], gazetteer: Gazetteer) -> None:
@@ -2774,7 +2780,8 @@ def _retype_judges_read_as_panels(spans: Sequence[_Span], gazetteer: Gazetteer) 
     that the tagger reads alone as a person's, no title's qualifier (``Majelis Hakim
     Agung``, see ``TITLE_QUALIFIERS``) nor a known name. Only after ``Ketua`` (the head
     named): a panel alone goes on with the kind of its court (``majelis hakim Jinayat``,
-    Aceh's criminal law)."""
+    Aceh's criminal law), and so does a head's panel named after the kind of case it hears
+    (``Ketua Majelis Hakim Jinayat``, see ``_SHARIA_JURISDICTIONS``)."""
     lexicon = packaged_lexicon()
     for span in spans:
         words, start = span.field.words, span.start
@@ -2786,6 +2793,7 @@ def _retype_judges_read_as_panels(spans: Sequence[_Span], gazetteer: Gazetteer) 
             and _cue_before(words, start, _JUDGES_PANEL)
             and ("hakim", word.lower()) not in TITLE_QUALIFIERS
             and word.lower() not in lexicon
+            and word.lower() not in _SHARIA_JURISDICTIONS
             and not gazetteer.find(span.words)
             and _reads_as_one_person(span.words)
         ):
@@ -6599,7 +6607,8 @@ def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
     ``warga Bogor, Andi Wijaya, dan Depok``). One of the places must be one the gazetteer
     knows (the tagger's own misreadings of a list of names are no evidence: ``Woojoo, Rio,
     Luha``), and a list that goes on to a person lists people with their hometowns
-    (``Bekasi, Jawa Barat, Andi Wijaya dan Depok, Jawa Barat, Siti Aminah``)."""
+    (``Bekasi, Jawa Barat, Andi Wijaya dan Depok, Jawa Barat, Siti Aminah``), nor a
+    person right after a hometown (see ``_follows_hometown``) where it ends with a place."""
     at_start = _by_start(spans)
     at_end = {(id(span.field), span.end): span for span in spans}
     for span in spans:
@@ -6608,6 +6617,8 @@ def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
         before = _listed_place_before(span, at_start, at_end)
         after = _list_neighbours(span, at_start, at_end)[1]
         if before is None or after is None or before.kind != "place" or after.kind != "place":
+            continue
+        if _follows_hometown(span, before, at_start, at_end):
             continue
         places, known, seen = 0, 0, {id(span)}
         while before is not None and before.kind == "place" and id(before) not in seen:
@@ -6623,6 +6634,28 @@ def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
         people = any(other is not None and other.kind == "person" for other in (before, after))
         if places >= _PLACES_LISTED and known and not people:
             span.kind = "place"
+
+
+def _follows_hometown(
+    span: _Span,
+    before: _Span,
+    at_start: dict[tuple[int, int], _Span],
+    at_end: dict[tuple[int, int], _Span],
+) -> bool:
+    """Whether ``span``, a name of two words or more opening with a given name (see
+    ``_reads_as_given_name``), comes right after two known places listed (``Bekasi, Jawa
+    Barat, Andi Wijaya``): the news gives a person's hometown and its province before the
+    name. Not a town's name (``Labuhan Bajo``), nor a name after places the gazetteer does
+    not know (``Sachsenring, Motorland, Phillip Island``, a list of circuits)."""
+    if len(span.words) < 2 or before.entry is None:
+        return False
+    city = _listed_place_before(before, at_start, at_end)
+    return (
+        city is not None
+        and city.kind == "place"
+        and city.entry is not None
+        and _reads_as_given_name(span.words[0])
+    )
 
 
 #: How many of a sport's words (``FOOTBALL_WORDS``, ``RACING_WORDS``) make an article a
@@ -7703,6 +7736,78 @@ def _close_companies_over_form_dots(spans: list[_Span]) -> None:
         _drop_removed(spans, removed)
 
 
+#: The English word after a place that names a company's branch there (``Jakarta Branch``).
+_BRANCH_WORD = "Branch"
+
+
+def _join_branches_to_companies(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A branch named by its place and ``Branch`` right after a company (``Sony Interactive
+    Entertainment Hong Kong Limited Singapore Branch``, read as the company and a person)
+    is the company's, one organisation, as ``Bank Mandiri Cabang Medan`` and ``Deutsche
+    Bank AG Jakarta Branch`` are; a place's branch with no company before it (a place the
+    gazetteer knows or the tagger reads alone) is an organisation too, never a person (a
+    person's surname ``Branch`` follows a given name: ``Michelle Branch``)."""
+    starts = _by_start(spans)
+    joined: set[int] = set()
+    for span in spans:
+        if span.kind != "organisation" or id(span) in joined:
+            continue
+        branch = starts.get((id(span.field), span.end))
+        if (
+            branch is None
+            or branch.entry is not None
+            or len(branch.words) < 2
+            or branch.words[-1] != _BRANCH_WORD
+            or branch.start in span.field.line_starts
+        ):
+            continue
+        span.end, span.entry, span.grown_from = branch.end, None, None
+        joined.add(id(branch))
+    _drop_removed(spans, joined)
+    for span in spans:
+        if span.kind == "person" and span.entry is None and span.words[-1] == _BRANCH_WORD:
+            place = gazetteer.lookup(" ".join(span.words[:-1]))
+            if (place is not None and place.kind == "place") or _read_alone(
+                span.words[:-1]
+            ) == "place":
+                span.kind = "organisation"
+
+
+def _close_names_over_bare_forms(spans: list[_Span]) -> None:
+    """A name right before foreign legal forms no span holds (``Lintang Samudra Holdings``
+    + ``Pte Ltd`` opening a sentence, where the tagger read the forms as a person and
+    ``trim_name`` dropped them: no name is a form alone) runs over them, so that the
+    company written without stops is the one written with them (``Pte. Ltd.``, one key).
+    Not over ``Co`` alone, which may open an English word (``Co - founder``). A span of
+    forms alone there (``Sdn Bhd``, parted from ``Karya Makmur Holdings`` as if a person
+    after a company) is taken in."""
+    covered = {(id(span.field), index): span for span in spans for index in span.indices()}
+    taken: set[int] = set()
+    for span in spans:
+        words, end = span.field.words, span.end
+        if span.entry is not None or id(span) in taken:
+            continue
+        forms: set[int] = set()
+        while (
+            end < len(words)
+            and words[end][:1].isupper()
+            and words[end].lower() in FOREIGN_LEGAL_FORMS
+            and end not in span.field.line_starts
+        ):
+            holder = covered.get((id(span.field), end))
+            if holder is not None and (
+                holder.entry is not None
+                or not all(word.lower() in FOREIGN_LEGAL_FORMS for word in holder.words)
+            ):
+                break
+            forms |= {id(holder)} if holder is not None else set()
+            end += 1
+        if end > span.end and words[span.end : end] != ("Co",):
+            span.end = end
+            taken |= forms
+    _drop_removed(spans, taken)
+
+
 def _type_names_closed_by_foreign_forms(spans: list[_Span]) -> None:
     """An unknown name of two words or more that ends in a foreign company's legal form
     (``Karya Makmur Holdings Sdn Bhd``, ``Bintang Laut Pte Ltd``, see
@@ -8382,7 +8487,8 @@ def _mark_components(fields: Sequence[_Field], spans: list[_Span], gazetteer: Ga
     running on past the name; only in a sentence about a device or right after one (see
     ``_COMPONENT_CUES``) or before a product the gazetteer knows (``OS Windows``), and
     not onto a day's or a month's name or a spec's word (``OS Android Oreo Selasa``,
-    ``CPU Octa Core``, see ``_COMPONENT_SPEC_WORDS``). A product the article names so
+    ``CPU Octa Core``, see ``_COMPONENT_SPEC_WORDS``), nor onto its maker the gazetteer
+    knows (``SoC Kirin 970 HiSilicon``: the maker stays the company). A product the article names so
     already is the one it links to (``OS Linux`` after ``aplikasi Linux``), which its
     other repeats then name too."""
     found = {span.words: span for span in spans if span.kind == "product"}
@@ -8403,10 +8509,13 @@ def _mark_components(fields: Sequence[_Field], spans: list[_Span], gazetteer: Ga
                     and not (words[end].isdigit() and words[end - 1].isdigit())
                     and words[end].lower() not in NEVER_ENTITIES
                     and words[end].lower() not in _COMPONENT_SPEC_WORDS
+                    and not (end > start and _maker(gazetteer, words[end]))
                 ):
                     end += 1  # not over a size after the number (``Kirin 659 15 nm``)
                 if end == start or not words[start][:1].isalpha():
                     continue
+                maker = _maker(gazetteer, words[end]) if end < len(words) else None
+                after_maker = end + (maker is not None)
                 before, after = _sentence_around(words, index, end)
                 if before > 0:  # and the sentence before
                     before = _sentence_around(words, before - 1, before - 1)[0]
@@ -8419,7 +8528,7 @@ def _mark_components(fields: Sequence[_Field], spans: list[_Span], gazetteer: Ga
                     at = _SpansAt(span for span in spans if span.field is field)
                 over = at.over(index, end)
                 if any(
-                    span.end > end
+                    span.end > after_maker
                     or span.kind == "product"
                     or span.entry is not None
                     or (span.kind == "person" and span.start >= start and len(span.words) > 1)
@@ -8428,7 +8537,17 @@ def _mark_components(fields: Sequence[_Field], spans: list[_Span], gazetteer: Ga
                     continue
                 product = _replace_with_product(field, spans, at, removed, start, end)
                 product.target = found.get(product.words)
+                if maker is not None and after_maker > end and not at.over(end, after_maker):
+                    at.add(maker_span := _Span(field, end, after_maker, maker.kind, maker))
+                    spans.append(maker_span)
     _drop_removed(spans, removed)
+
+
+def _maker(gazetteer: Gazetteer, word: str) -> GazetteerEntry | None:
+    """The company the gazetteer knows by ``word``: a component's maker written after its
+    model (``Kirin 970 HiSilicon``), which the model's name never runs onto."""
+    entry = gazetteer.lookup(word)
+    return entry if entry is not None and entry.kind == "organisation" else None
 
 
 #: Nouns of craft that older news capitalises before a craft's name as its head
@@ -13220,7 +13339,14 @@ def _extend_bodies_over_conjoined_fields(spans: list[_Span]) -> None:
             or span.words[0].lower() not in _CONJOINED_FIELD_HEADS
         ):
             continue
-        while (stop := _conjoined_field_end(span.field, span.end, covered)) is not None:
+        while (
+            stop := _conjoined_field_end(
+                span.field,
+                span.end,
+                covered,
+                frozenset(word_stem(word.lower()) for word in span.words),
+            )
+        ) is not None:
             covered.update((id(span.field), index) for index in range(span.end, stop))
             span.end = stop
 
@@ -13263,13 +13389,18 @@ def _joins_other_body(span: _Span) -> bool:
     return bool(joints) and not all(map(_is_field_word, words[joints[-1] + 1 :]))
 
 
-def _conjoined_field_end(field: _Field, end: int, covered: set[tuple[int, int]]) -> int | None:
+def _conjoined_field_end(
+    field: _Field, end: int, covered: set[tuple[int, int]], roots: frozenset[str]
+) -> int | None:
     """Where the field a body's name joins with ``dan`` at ``end`` ends (see
     ``_extend_bodies_over_conjoined_fields``), or ``None``: one to three capitalised words
     no mention covers, none a head of a name of its own (``Dinas Kesehatan dan Kepala
     Desa``, ``Badan Pusat Statistik dan Lembaga ...``: two names, see ``_NO_FIELD_WORDS``),
     a day's name nor a word the news always capitalises or does not write (``dan Sabtu
-    lalu``, a month's; a given name the tagger missed, see ``_always_capitalised``), and no
+    lalu``, a month's; a given name the tagger missed, see ``_always_capitalised``), unless
+    the unwritten word is a dictionary word's affixed form whose root the body's name
+    (``roots``, its words' stems) has already (``Pendidik`` then ``dan Tenaga
+    Kependidikan``, see ``_affixed_common_root``: no name shares a body's root), and no
     more of them after (a longer run is a name of its own); never across a line."""
     words = field.words
     if end + 1 >= len(words) or words[end] != "dan":
@@ -13283,7 +13414,9 @@ def _conjoined_field_end(field: _Field, end: int, covered: set[tuple[int, int]])
     ):
         stop += 1
     field_words = words[end + 1 : stop]
-    if not field_words or not all(map(_is_field_word, field_words)):
+    if not field_words or not all(
+        _is_field_word(word) or _affixed_common_root(word.lower()) in roots for word in field_words
+    ):
         return None
     if stop < len(words) and is_name_word(words[stop]) and (id(field), stop) not in covered:
         return None
@@ -13416,6 +13549,50 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
             removed.add(id(seat))
             span.end = seat.end
         span.kind, span.target = "organisation", named
+    _drop_removed(spans, removed)
+
+
+def _join_paired_seats_of_numbered_offices(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A numbered regional office seated in a known place (``Balai Pelaksana Jalan Nasional
+    (BPJN) IX Maluku``, its number a Roman one right before the seat, the seat read in
+    the office or after it) whose seat goes on over ``dan`` to the province split from
+    it, a known place opening with the seat's first word (``dan Maluku Utara``), covers
+    both: one office, ``IX Maluku dan Maluku Utara``. A numbered office covers a region
+    of provinces; without the number it is one body's branch and a place or another branch
+    (``Polda Maluku dan Maluku Utara``), and a place of another name after ``dan`` is a
+    place of its own (``dan Ambon``)."""
+    at = _by_start(spans)
+    removed: set[int] = set()
+    for span in spans:
+        words, end = span.field.words, span.end
+        if span.kind != "organisation" or span.entry is not None or id(span) in removed:
+            continue
+        first = at.get((id(span.field), end))
+        if _ROMAN_NUMBER.fullmatch(words[end - 1]) and first is not None:
+            seat, joint = first.words, first.end  # the seat read apart: ``(BPJN) XVII`` + it
+        else:
+            first = None
+            number = next(
+                (i for i in range(end - 2, span.start, -1) if _ROMAN_NUMBER.fullmatch(words[i])),
+                None,
+            )
+            seat, joint = (words[number + 1 : end], end) if number is not None else ((), end)
+        second = at.get((id(span.field), joint + 1))
+        known = gazetteer.lookup(" ".join(seat)) if seat else None
+        if (
+            joint + 1 >= len(words)
+            or words[joint] != "dan"
+            or second is None
+            or second.kind != "place"
+            or second.entry is None
+            or known is None
+            or known.kind != "place"
+            or second.words[0] != seat[0]
+            or any(index in span.field.line_starts for index in range(end, second.end))
+        ):
+            continue
+        span.end = second.end
+        removed.update(id(other) for other in (first, second) if other is not None)
     _drop_removed(spans, removed)
 
 
@@ -14986,8 +15163,10 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_holders_from_titled_organisations(spans, gazetteer)
     _cut_portfolios_from_ministries(spans)
     _give_suffixes_to_organisations(spans)
+    _close_names_over_bare_forms(spans)
     _type_names_closed_by_foreign_forms(spans)
     _close_companies_over_form_dots(spans)
+    _join_branches_to_companies(spans, gazetteer)
     _mark_companies_with_dotted_forms(fields, spans, gazetteer)
     _mark_dynasties(fields, spans)
     _link_old_ministry_names(spans, gazetteer)
@@ -15007,6 +15186,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_central_levels_to_bodies(spans)
     _give_numbers_to_organisations(spans)
     _join_numbers_after_acronyms(spans)
+    _join_paired_seats_of_numbered_offices(spans, gazetteer)
     _part_issuers_from_bonds(spans, gazetteer)
     _link_called_names(fields, spans)
     _link_initials(spans)
