@@ -14876,7 +14876,9 @@ def _mention_ends(
 ) -> list[tuple[_Span, int]]:
     """Each span that starts a mention, in reading order, with the token its mention ends
     before: an organisation's mention takes in the acronym it is defined with (``Mahkamah
-    Konstitusi (MK)`` is one naming of one organisation, not two links side by side) and
+    Konstitusi (MK)`` is one naming of one organisation, not two links side by side), but
+    not its website (``kumparan (kumparan.com)`` names it twice, as the annotated news
+    samples mark it), and
     a legal form in parentheses (``PT Pertamina (Persero)``) and a listed company's
     ``Tbk`` after it (``PT Bank Mandiri (Persero) Tbk``)."""
     ends: list[tuple[_Span, int]] = []
@@ -14889,6 +14891,7 @@ def _mention_ends(
                 identities[id(last)].kind == "organisation"
                 and identities[id(last)].key == identities[id(span)].key
                 and _in_parentheses(span, end)
+                and not _is_website(span)  # kumparan (kumparan.com): two namings
             ):
                 ends[-1] = (last, span.end + 1)
                 continue
