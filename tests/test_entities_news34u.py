@@ -51,3 +51,29 @@ def test_an_acronym_or_a_legal_form_in_parentheses_stays_in_the_mention(
 ) -> None:
     # Guards: only a website is parted from the name before it.
     assert (mention, "organisation") in _found(body)
+
+
+def test_a_blend_glossed_in_lowercase_is_no_place_anywhere_in_the_article() -> None:
+    # ``Pati`` (perwira tinggi) and ``Pamen`` (perwira menengah) are ranks' classes; the
+    # gazetteer's regency Pati took every mention of it as a place.
+    found = _found(
+        "Seluruh perwira menengah (Pamen) dan perwira tinggi (Pati) dari TNI dan Polri"
+        " dipanggil ke Istana. Para Pati TNI itu naik pangkat, kata Sutarno."
+    )
+    assert not {surface for surface, _ in found} & {"Pati", "Pamen"}
+    assert ("TNI", "organisation") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # the regency glossed with its province in capitals
+        ("Banjir melanda Kabupaten Pati (Jawa Tengah) pekan lalu. Warga Pati mengungsi.", "Pati"),
+        # a place in parentheses after lowercase words it does not blend
+        ("Warga desa itu tinggal di pesisir utara (Pati) sejak dulu.", "Pati"),
+        # a person in parentheses after a person's noun
+        ("Dia datang bersama teman dekat (Teddy) ke Pati kemarin.", "Teddy"),
+    ],
+)
+def test_a_name_in_parentheses_that_blends_nothing_before_it_stays(body: str, kept: str) -> None:
+    assert kept in {surface for surface, _ in _found(body)}

@@ -4313,6 +4313,69 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
         ]
 
 
+#: The most lowercase words a blend in parentheses may stand for (``perwira menengah
+#: (Pamen)``).
+_LONGEST_BLENDED_GLOSS = 4
+
+
+def _drop_blends_glossed_in_lowercase(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A blend in parentheses right after the lowercase words it is made of, each giving
+    its start (``perwira tinggi (Pati)``, ``perwira menengah (Pamen)``), is a term, no
+    entity, in all its mentions: ``Pati TNI`` is a general, not the regency Pati the
+    gazetteer knows (``_drop_explained_acronyms`` reads only acronyms written in capitals).
+    A place glossed in capitals (``Kabupaten Pati (Jawa Tengah)``) or a name in parentheses
+    after a person's noun (``adik kandung (Adi)``) is no blend of the words before it, and
+    a person stays: a name may happen to blend the words before it (``ibu kandung
+    (Ika)``)."""
+    blends = set()
+    for field in fields:
+        words = field.words
+        for opening in field.positions.get("(", ()):
+            blend = _word_at(words, opening + 1)
+            if _word_at(words, opening + 2) != ")" or not (
+                len(blend) > 2 and blend.isalpha() and blend[0].isupper() and blend[1:].islower()
+            ):
+                continue
+            for size in range(2, _LONGEST_BLENDED_GLOSS + 1):
+                gloss = words[max(0, opening - size) : opening]
+                if len(gloss) < size or not all(w.isalpha() and w.islower() for w in gloss):
+                    break
+                if _blends_starts(blend.lower(), gloss):
+                    blends.add(blend)
+                    break
+    if blends:
+        _drop_removed(
+            spans,
+            {
+                id(span)
+                for span in spans
+                if span.kind != "person" and len(span.words) == 1 and span.words[0] in blends
+            },
+        )
+
+
+def _blends_starts(blend: str, gloss: Sequence[str]) -> bool:
+    """Whether ``blend`` is made of a part of each of ``gloss``'s words in order, each
+    part the word's initial and some later letters of it (``pati``: ``pa`` of
+    ``perwira``, ``ti`` of ``tinggi``)."""
+    if not gloss:
+        return not blend
+    word, rest = gloss[0], gloss[1:]
+    if not blend or blend[0] != word[0]:
+        return False
+    at = 1  # the letters of ``word`` not yet used
+    for taken in range(1, len(blend) + 1):
+        if _blends_starts(blend[taken:], rest):
+            return True
+        if taken == len(blend):
+            return False
+        found = word.find(blend[taken], at)
+        if found < 0:
+            return False
+        at = found + 1
+    return False
+
+
 #: The most words a gloss in parentheses after an acronym holds (``GERD (gastroesophageal
 #: reflux disease)``).
 _LONGEST_GLOSS = 6
@@ -14924,6 +14987,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_known_products_from_bodies(spans)
     _give_heads_to_bodies(spans)
     _drop_explained_acronyms(fields, spans)
+    _drop_blends_glossed_in_lowercase(fields, spans)
     _join_metro_commands(spans, gazetteer)
     _join_spelt_out_commands(spans)
     _part_parties_from_factions(spans, gazetteer)
