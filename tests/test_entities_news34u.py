@@ -77,3 +77,37 @@ def test_a_blend_glossed_in_lowercase_is_no_place_anywhere_in_the_article() -> N
 )
 def test_a_name_in_parentheses_that_blends_nothing_before_it_stays(body: str, kept: str) -> None:
     assert kept in {surface for surface, _ in _found(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Uji dilakukan Direktorat Jenderal Sumber Daya dan Perangkat Pos dan Informatika"
+        " (SDPPI) sejak Senin.",
+        "Izin itu diterbitkan Direktorat Jenderal Energi Baru Terbarukan (EBT) pada Senin.",
+        "Menurut Direktorat Jenderal Kependudukan dan Pencatatan Sipil (KPS), data itu lengkap.",
+    ],
+)
+def test_a_directorate_general_defined_once_with_its_acronym_is_one_organisation(
+    body: str,
+) -> None:
+    # The acronym leaves out ``Direktorat Jenderal``; a directorate is a body even where
+    # the article uses its acronym only once (no category's name opens with the head).
+    found = _found(body)
+    (mention,) = [surface for surface, kind in found if kind == "organisation"]
+    assert mention.startswith("Direktorat Jenderal ") and mention.endswith(")")
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        # a category explained once stays none
+        ("Dana itu disalurkan lewat Lembaga Swadaya Masyarakat (LSM) setempat.", "LSM"),
+        # a general's initials after his name are no directorate's
+        ("Pertemuan dihadiri Jenderal Gatot Nurmantyo (GN) dan Kapolri.", "Jenderal"),
+        # a place in parentheses after a directorate stays a place of its own
+        ("Petugas Direktorat Jenderal Imigrasi (Jakarta) datang tadi pagi.", "(Jakarta)"),
+    ],
+)
+def test_no_directorate_takes_in_what_its_name_does_not_abbreviate(body: str, absent: str) -> None:
+    assert not any(absent in surface for surface, _ in _found(body))

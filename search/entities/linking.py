@@ -12667,6 +12667,10 @@ _DEFINED_ACRONYM_USES = 2
 #: Heads of a government ministry's name (``Departemen Kelautan dan Perikanan (DKP)``): a
 #: body defined with its acronym once is still that body, never a category explained.
 _MINISTRY_HEADS = frozenset(("departemen", "kementerian", "kementrian"))
+#: Heads of a body defined with its acronym once that is still that body: a ministry's
+#: and a ministry's directorate (``Direktorat Jenderal Sumber Daya dan Perangkat Pos dan
+#: Informatika (SDPPI)``), which no category's name opens with.
+_ONCE_DEFINED_HEADS = _MINISTRY_HEADS | {"direktorat"}
 
 
 def _mark_defined_organisations(
@@ -12680,11 +12684,12 @@ def _mark_defined_organisations(
     and the acronym abbreviates it (``_abbreviates``: ``Badan Keamanan Laut (Bakamla)``
     too), so ``Pedagang Kaki Lima (PKL)`` is no organisation. The article must use the
     acronym again (a body it reports on, not a category it explains once: ``Badan Usaha
-    Milik Negara (BUMN)``), unless the name is a ministry's (``Departemen Kelautan dan
-    Perikanan (DKP)``, see ``_MINISTRY_HEADS``) or the tagger read the name's head as an
-    organisation cut short of it (``_reads_head_as_body``); the acronym then links to the name
-    (``_link_renames``), and is an organisation wherever the tagger read it alone
-    (``Peneliti Formappi``, a person)."""
+    Milik Negara (BUMN)``), unless the name is a ministry's or a directorate's
+    (``Departemen Kelautan dan Perikanan (DKP)``, see ``_ONCE_DEFINED_HEADS``) or the
+    tagger read the name's head as an organisation cut short of it
+    (``_reads_head_as_body``); the acronym then links to the name (``_link_renames``),
+    and is an organisation wherever the tagger read it alone (``Peneliti Formappi``, a
+    person)."""
     words = field.words
     # The field's spans by the words they cover: looked up around each parenthesis rather
     # than scanned for each (quadratic in an article defining thousands).
@@ -12703,7 +12708,7 @@ def _mark_defined_organisations(
         uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
         if (
             uses < _DEFINED_ACRONYM_USES
-            and words[start].lower() not in _MINISTRY_HEADS
+            and words[start].lower() not in _ONCE_DEFINED_HEADS
             and not _reads_head_as_body(inside, start, opening)
             and not _named_on_after(words, start, opening, closing)
         ):
@@ -14055,11 +14060,23 @@ def _is_foreign_acronym_of(short: _Span, long: _Span) -> bool:
 def _abbreviates_organisation(word: str, name: Sequence[str]) -> bool:
     """Whether ``word`` abbreviates an organisation's ``name`` (``_abbreviates_name``), or
     the name after its head, whose letter the acronym may leave out (``Biro Tata
-    Pemerintahan (Tapem)``, a bureau of the province, ``Tapem`` for short)."""
+    Pemerintahan (Tapem)``, a bureau of the province, ``Tapem`` for short), a head with
+    its ``Jenderal`` too (``Direktorat Jenderal Sumber Daya dan Perangkat Pos dan
+    Informatika (SDPPI)``, the directorate general that news calls ``Ditjen SDPPI``)."""
     if _abbreviates_name(word, name):
         return True
     headed = len(name) > 2 and name[0].lower() in DEFINED_ORGANISATION_HEADS
-    return (headed and _abbreviates_name(word, name[1:])) or _abbreviates_roots(word, name)
+    general = headed and len(name) > 3 and name[1] == _GENERAL_HEAD_WORD
+    return (
+        (headed and _abbreviates_name(word, name[1:]))
+        or (general and _abbreviates_name(word, name[2:]))
+        or _abbreviates_roots(word, name)
+    )
+
+
+#: The word after a directorate's or a secretariat's head that makes it a general one
+#: (``Direktorat Jenderal``), left out of its acronym with the head.
+_GENERAL_HEAD_WORD = "Jenderal"
 
 
 def _abbreviates_name(word: str, name: Sequence[str]) -> bool:
