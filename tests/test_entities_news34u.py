@@ -111,3 +111,49 @@ def test_a_directorate_general_defined_once_with_its_acronym_is_one_organisation
 )
 def test_no_directorate_takes_in_what_its_name_does_not_abbreviate(body: str, absent: str) -> None:
     assert not any(absent in surface for surface, _ in _found(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "medium"),
+    [
+        (
+            "Mengutip The Hollywood Reporter, itu disampaikannya di salah satu episode.",
+            "The Hollywood Reporter",
+        ),
+        (
+            "Mengutip Digital Trends, badan antariksa memperkirakan sampah itu bertambah.",
+            "Digital Trends",
+        ),
+        ('" Kami siap, " kata Sutarno, seperti dikutip bumn.go.id hari ini.', "bumn.go.id"),
+        ("Ratusan kapal tenggelam, dilansir dari laman Quartz, Selasa (25 / 10).", "Quartz"),
+        (
+            "Cyrus akan merilis album, seperti dilansir dari the Hollywood Reporter.",
+            "Hollywood Reporter",
+        ),
+    ],
+)
+def test_the_name_after_a_citing_verb_is_the_medium_cited(body: str, medium: str) -> None:
+    # The tagger left the medium out, or read it as a place.
+    assert (medium, "organisation") in _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # a person quoted stays the person
+        (
+            "Donald Trump berpidato. Media mengutip Trump soal kebijakan imigrasi.",
+            {("Trump", "person")},
+        ),
+        # a date after the verb is no medium
+        ("Data itu dikutip Senin (24 / 7) dari laporan tahunan.", set()),
+        # lowercase words after the verb: what is quoted, not who
+        ("Dia mengutip pernyataan Presiden Joko Widodo.", {("Joko Widodo", "person")}),
+    ],
+)
+def test_no_medium_is_made_of_a_person_a_date_or_a_common_phrase(
+    body: str, kept: set[tuple[str, str]]
+) -> None:
+    found = _found(body)
+    assert kept <= found
+    assert not any(kind == "organisation" for _, kind in found)

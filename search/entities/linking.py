@@ -14681,6 +14681,66 @@ def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazette
             span.target = names[0]
 
 
+#: Verbs that cite a medium, the name after them (``Mengutip The Hollywood Reporter``,
+#: ``dilansir dari laman Quartz``, ``seperti dikutip bumn.go.id``).
+_CITING_VERBS = frozenset({"mengutip", "melansir", "dilansir", "dikutip"})
+#: Words that may stand between a citing verb and the medium.
+_CITING_LINKS = frozenset({"dari", "oleh", "laman", "situs", "halaman"})
+#: The most words of a cited medium's name the tagger left out (``The Hollywood
+#: Reporter``, ``Daily Mail``).
+_LONGEST_CITED_NAME = 4
+
+
+def _mark_cited_media(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """The name right after a citing verb (``_CITING_VERBS``) is the medium cited, an
+    organisation: one the tagger read as a place is the medium (``dilansir laman
+    Quartz``, ``dikutip Antara``), and one it left out, capitalised or a website in
+    lowercase, is added (``Mengutip The Hollywood Reporter``, ``dikutip bumn.go.id``). A
+    person stays (``mengutip Trump``: his words), as do a date (``dikutip Senin``) and
+    lowercase words (``mengutip pernyataan``)."""
+    starts = _by_start(spans)
+    covered = _covered(spans)
+    for field in fields:
+        words = field.words
+        for verb in (i for cue in _CITING_VERBS for i in field.positions.get(cue, ())):
+            start = verb + 1
+            while start < len(words) and words[start].lower() in _CITING_LINKS:
+                start += 1
+            found = starts.get((id(field), start))
+            if found is not None:
+                if found.kind == "place":
+                    found.kind, found.entry, found.target = "organisation", None, None
+                continue
+            end = _cited_name_end(field, start)
+            start += _word_at(words, start) == "the"  # dilansir dari the Hollywood Reporter
+            if end > start and covered.isdisjoint((id(field), i) for i in range(start, end)):
+                spans.append(_Span(field, start, end, "organisation", None))
+                covered.update((id(field), i) for i in range(start, end))
+
+
+def _cited_name_end(field: _Field, start: int) -> int:
+    """Where the medium's name the tagger left out at ``start`` ends: a website glued to
+    its domain (``boldsky.com``), or up to ``_LONGEST_CITED_NAME`` capitalised words, maybe
+    after ``The`` (a ``the`` in lowercase is left out of the name by the caller), none a
+    date's or another word no name is (``NEVER_ENTITIES``); ``start`` if there is none."""
+    words = field.words
+    if start >= len(words):
+        return start
+    website = _domain_end(field, start + 1)
+    if website > start + 1:
+        return website
+    end = start + 1 if words[start] in ("The", "the") else start
+    while (
+        end < min(len(words), start + _LONGEST_CITED_NAME)
+        and words[end][:1].isupper()
+        and words[end].isalnum()
+        and words[end].lower() not in NEVER_ENTITIES
+    ):
+        end += 1
+    named = words[end - 1] if end > start else ""
+    return end if named[:1].isupper() and len(named) > 2 else start
+
+
 def _propagated_identity(root: _Span) -> str | int:
     """What makes two roots one owner of a name for ``_propagate``: their name when it is
     of two words or more or an acronym (``UKP PIP``, ``BRKN``), which name one thing
@@ -15102,6 +15162,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_same_names(spans)
     _drop_coordinations(spans)
     _give_common_first_names(spans)
+    _mark_cited_media(fields, spans)
     _propagate(fields, spans)
     _drop_listed_peoples(fields, spans)
     _give_cut_first_names(spans)

@@ -1383,8 +1383,9 @@ SPORTS_COUNTRY_CODES: frozenset[str] = _words(
 SPAN_BREAKS: frozenset[str] = frozenset('()[]{},;:"“”‘’«»|/')
 
 #: Last labels of a web address: ``Telset.id``, ``REPUBLIKA.CO.ID``, ``Kompas.com``, and
-#: the startups' ``Kata.ai``, ``Nodeflux.io`` (not a product ``Kata`` after ``chatbot``).
-DOMAIN_SUFFIXES: frozenset[str] = _words("id com co net org tv news ai io")
+#: the startups' ``Kata.ai``, ``Nodeflux.io`` (not a product ``Kata`` after ``chatbot``),
+#: and the government's ``go`` before ``id`` (``bumn.go.id``).
+DOMAIN_SUFFIXES: frozenset[str] = _words("id com co net org tv news ai io go")
 #: Words that introduce a nickname or a role, not a person: ``dijuluki Si Raja Minyak``,
 #: ``berperan sebagai Mr. Money Bags``.
 NICKNAME_CUES: frozenset[str] = _words("dijuluki berjuluk julukan julukannya memerankan")
