@@ -157,3 +157,58 @@ def test_no_medium_is_made_of_a_person_a_date_or_a_common_phrase(
     found = _found(body)
     assert kept <= found
     assert not any(kind == "organisation" for _, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Lazio (3 - 4 - 2 - 1): 1 - Tomas Strakos; 13 - Wallace, 26 - Stefan Radu;"
+            " 17 - Ciro ImmobilePelatih: Simone Inzaghi",
+            ("Ciro Immobile", "person"),
+        ),
+        (
+            "Susunan Pemain\n\nBali UnitedPelatih: Widodo Cahyono Putro\n\n21 Made Wirawan",
+            ("Bali United", "organisation"),
+        ),
+    ],
+)
+def test_a_line_up_label_glued_to_the_last_name_is_no_part_of_it(
+    body: str, name: tuple[str, str]
+) -> None:
+    # A lost line break glued the coach's label to the last player or the team.
+    found = _found(body)
+    assert name in found
+    assert not any("Pelatih" in surface for surface, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Asisten Pelatih: Budi Santoso memimpin latihan pagi ini.", "Budi Santoso"),
+        ("Kepala Pelatih Indra Sjafri ikut kursus kepelatihan di Jakarta.", "Indra Sjafri"),
+        ("Pelatih Persib, Mario Gomez, memimpin latihan.", "Mario Gomez"),
+    ],
+)
+def test_a_coach_after_his_title_stays_whole(body: str, person: str) -> None:
+    assert (person, "person") in _found(body)
+
+
+def test_a_site_written_in_lowercase_with_its_domain_is_a_website() -> None:
+    found = _found('Akhirnya saya mengalah, " kenang Salim saat ditemui merdeka.com, Selasa.')
+    assert ("merdeka.com", "organisation") in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a part of a URL written with spaces around its slashes
+        "Foto itu diambil dari https://cdns.klimg.com / bola.net / library / foto.jpg kemarin.",
+        # an e-mail address and an address after www
+        "Kirim surat ke redaksi@merdeka.com atau kunjungi www.merdeka.com sekarang.",
+        # a file name: no web domain
+        "Laporan itu dikirim dalam berkas laporan.pdf kepada panitia.",
+    ],
+)
+def test_no_website_is_read_inside_an_address_or_a_file_name(body: str) -> None:
+    assert not any(kind == "organisation" for _, kind in _found(body))

@@ -168,6 +168,7 @@ from warta.search.entities.names import (
     PRONOUNS,
     QUOTED_WORK_NOUNS,
     QUOTES,
+    QUOTING_CUES,
     RACING_SERIES,
     RACING_WORDS,
     RANK_GRADES,
@@ -311,6 +312,9 @@ _GLUED_MIN_REST = 3
 
 #: Prepositions a typo glues to the name after them (``diJakarta``, ``keJakarta``).
 _GLUED_PREPOSITIONS = ("dari", "di", "ke")
+#: A line-up's label that a lost line break glues to the last player or team before it
+#: (``17 - Ciro ImmobilePelatih: Simone Inzaghi``, ``Bali UnitedPelatih: Widodo``).
+_GLUED_LABEL = "Pelatih"
 
 
 def _unglued(tokens: Sequence[Token], names: set[str], gazetteer: Gazetteer) -> list[Token]:
@@ -318,8 +322,10 @@ def _unglued(tokens: Sequence[Token], names: set[str], gazetteer: Gazetteer) -> 
     ``Musk`` + ``terus`` when ``Musk`` stands alone elsewhere in the article and ``terus``
     is a dictionary word (written in lowercase in most of the news the lexicon read), but
     not a name the gazetteer knows, written as one word (``Batanghari``, beside ``Batang
-    Merao``, a river); and a preposition glued to the capitalised name after it:
-    ``diJakarta`` is ``di`` + ``Jakarta`` (``Retno diJakarta`` was a person)."""
+    Merao``, a river); a preposition glued to the capitalised name after it:
+    ``diJakarta`` is ``di`` + ``Jakarta`` (``Retno diJakarta`` was a person); and a
+    line-up's label glued to the name before it: ``ImmobilePelatih`` is ``Immobile`` +
+    ``Pelatih`` (``_GLUED_LABEL``; the player was ``Ciro ImmobilePelatih``)."""
     lexicon = packaged_lexicon()
     result: list[Token] = []
     for token in tokens:
@@ -343,6 +349,10 @@ def _unglued(tokens: Sequence[Token], names: set[str], gazetteer: Gazetteer) -> 
                 if word[:cut] in names and entry is not None and entry.cap == "0":
                     split = cut
                     break
+        if not split and word.endswith(_GLUED_LABEL):
+            cut = len(word) - len(_GLUED_LABEL)
+            if cut >= _GLUED_MIN_NAME and word[cut - 1].islower() and word[:cut].isalpha():
+                split = cut
         if split:
             middle = token.start + split
             result += [
@@ -7249,6 +7259,22 @@ def _cut_weekdays_and_degrees_from_persons(spans: Sequence[_Span]) -> None:
             span.entry, span.grown_from = None, None
 
 
+def _cut_line_up_labels_from_persons(spans: Sequence[_Span]) -> None:
+    """A player the tagger ran into the line-up's label after him (``Ciro Immobile
+    Pelatih: Simone Inzaghi``, the label glued to him in the text, see ``_GLUED_LABEL``)
+    ends before it: the label opens the coach's line."""
+    for span in spans:
+        words = span.field.words
+        if (
+            span.kind == "person"
+            and span.end - span.start > 1
+            and words[span.end - 1] == _GLUED_LABEL
+            and _word_at(words, span.end) == ":"
+        ):
+            span.end -= 1
+            span.entry, span.grown_from = None, None
+
+
 def _spaced_degree_length(words: Sequence[str]) -> int:
     """How many words of a name of two words or more a bachelor's degree written as its
     letter and its field apart takes at its end (``Ruben Marey S Sos``, ``S Kom``, ``S
@@ -10905,13 +10931,19 @@ def _title_run_end(field: _Field, end: int) -> int:
 def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right after ``dilansir``, ``dikutip dari`` or ``Sumber:`` is the medium the
     news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
-    whatever the tagger read in it (often a person or a place); one after ``disapa`` is
+    whatever the tagger read in it (often a person or a place), as is one after
+    ``mengutip`` that the tagger read as no person (``Mengutip Digital Trends``, not
+    ``mengutip Trump``: his words); one after ``disapa`` is
     what a person is called (``akrab disapa Ajun``), one after ``asuhan`` a team's coach
     (``skuat asuhan Julen Lopetegui``), one after ``aktris`` a performer (``aktris
     Charlize Theron``; a place there is where they are from, and a name the tagger left
     out must read as a person's: ``aktor Hollywood``)."""
-    sources = _cue_ends(field, SOURCE_CUES)
-    _mark_named_after(field, spans, gazetteer, sources, "organisation")
+    persons = {span.start for span in spans if span.field is field and span.kind == "person"}
+    quoted = [start for start in _cue_ends(field, QUOTING_CUES) if start not in persons]
+    sources = [  # dilansir dari the Hollywood Reporter: ``the`` is no part of the name
+        end + (_word_at(field.words, end) == "the") for end in _cue_ends(field, SOURCE_CUES)
+    ]
+    _mark_named_after(field, spans, gazetteer, sorted(sources + quoted), "organisation")
     _mark_named_after(
         field, spans, gazetteer, _second_sources(field, spans, sources), "organisation"
     )
@@ -13202,8 +13234,16 @@ def _domain_end(field: _Field, index: int) -> int:
     return end
 
 
+def _names_site(word: str) -> bool:
+    """Whether ``word`` before a web domain names a site: a name word, or one in lowercase
+    letters and digits, as news writes the sites it quotes (``boldsky.com``,
+    ``liputan6.com``, ``bumn.go.id``)."""
+    return is_name_word(word) or (word.isalnum() and word.islower() and word[:1].isalpha())
+
+
 def _mark_websites(field: _Field, spans: list[_Span]) -> None:
-    """A name glued to a web domain (``CNNIndonesia.com``, ``REPUBLIKA.CO.ID``) is a
+    """A name glued to a web domain (``CNNIndonesia.com``, ``REPUBLIKA.CO.ID``, also in
+    lowercase: ``merdeka.com``, see ``_names_site``) is a
     website, an organisation whatever the tagger read in it (a person, or nothing): its
     mention takes the domain, its name does not (see ``_Span.name``), and names the
     tagger found from inside the domain (``ID``, ``COM - Petenis``) go. A known place or
@@ -13224,9 +13264,11 @@ def _mark_websites(field: _Field, spans: list[_Span]) -> None:
     covered = {index for span in field_spans for index in span.indices()}
     dots = (index for index, word in enumerate(words) if word == "." and index)
     for index in (dot - 1 for dot in dots if is_domain_dot(field.tokens, dot)):
-        starts_address = index == 0 or field.tokens[index - 1].end < field.tokens[index].start
+        starts_address = index == 0 or (
+            field.tokens[index - 1].end < field.tokens[index].start and words[index - 1] != "/"
+        )  # not a URL's part: cdns.klimg.com / bola.net / library
         end = _domain_end(field, index + 1)
-        if index not in covered and starts_address and is_name_word(words[index]):
+        if index not in covered and starts_address and _names_site(words[index]):
             inside.update(range(index + 1, end))
             spans.append(_Span(field, index, end, "organisation", None))
     if inside:
@@ -14681,66 +14723,6 @@ def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazette
             span.target = names[0]
 
 
-#: Verbs that cite a medium, the name after them (``Mengutip The Hollywood Reporter``,
-#: ``dilansir dari laman Quartz``, ``seperti dikutip bumn.go.id``).
-_CITING_VERBS = frozenset({"mengutip", "melansir", "dilansir", "dikutip"})
-#: Words that may stand between a citing verb and the medium.
-_CITING_LINKS = frozenset({"dari", "oleh", "laman", "situs", "halaman"})
-#: The most words of a cited medium's name the tagger left out (``The Hollywood
-#: Reporter``, ``Daily Mail``).
-_LONGEST_CITED_NAME = 4
-
-
-def _mark_cited_media(fields: Sequence[_Field], spans: list[_Span]) -> None:
-    """The name right after a citing verb (``_CITING_VERBS``) is the medium cited, an
-    organisation: one the tagger read as a place is the medium (``dilansir laman
-    Quartz``, ``dikutip Antara``), and one it left out, capitalised or a website in
-    lowercase, is added (``Mengutip The Hollywood Reporter``, ``dikutip bumn.go.id``). A
-    person stays (``mengutip Trump``: his words), as do a date (``dikutip Senin``) and
-    lowercase words (``mengutip pernyataan``)."""
-    starts = _by_start(spans)
-    covered = _covered(spans)
-    for field in fields:
-        words = field.words
-        for verb in (i for cue in _CITING_VERBS for i in field.positions.get(cue, ())):
-            start = verb + 1
-            while start < len(words) and words[start].lower() in _CITING_LINKS:
-                start += 1
-            found = starts.get((id(field), start))
-            if found is not None:
-                if found.kind == "place":
-                    found.kind, found.entry, found.target = "organisation", None, None
-                continue
-            end = _cited_name_end(field, start)
-            start += _word_at(words, start) == "the"  # dilansir dari the Hollywood Reporter
-            if end > start and covered.isdisjoint((id(field), i) for i in range(start, end)):
-                spans.append(_Span(field, start, end, "organisation", None))
-                covered.update((id(field), i) for i in range(start, end))
-
-
-def _cited_name_end(field: _Field, start: int) -> int:
-    """Where the medium's name the tagger left out at ``start`` ends: a website glued to
-    its domain (``boldsky.com``), or up to ``_LONGEST_CITED_NAME`` capitalised words, maybe
-    after ``The`` (a ``the`` in lowercase is left out of the name by the caller), none a
-    date's or another word no name is (``NEVER_ENTITIES``); ``start`` if there is none."""
-    words = field.words
-    if start >= len(words):
-        return start
-    website = _domain_end(field, start + 1)
-    if website > start + 1:
-        return website
-    end = start + 1 if words[start] in ("The", "the") else start
-    while (
-        end < min(len(words), start + _LONGEST_CITED_NAME)
-        and words[end][:1].isupper()
-        and words[end].isalnum()
-        and words[end].lower() not in NEVER_ENTITIES
-    ):
-        end += 1
-    named = words[end - 1] if end > start else ""
-    return end if named[:1].isupper() and len(named) > 2 else start
-
-
 def _propagated_identity(root: _Span) -> str | int:
     """What makes two roots one owner of a name for ``_propagate``: their name when it is
     of two words or more or an acronym (``UKP PIP``, ``BRKN``), which name one thing
@@ -15140,6 +15122,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_first_names_back(spans)
     _drop_degrees(spans)
     _cut_weekdays_and_degrees_from_persons(spans)
+    _cut_line_up_labels_from_persons(spans)
     _open_companies_at_legal_forms(spans)
     _join_organisations_over_of(spans)
     _give_organisations_initials_to_persons(spans)
@@ -15162,7 +15145,6 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_same_names(spans)
     _drop_coordinations(spans)
     _give_common_first_names(spans)
-    _mark_cited_media(fields, spans)
     _propagate(fields, spans)
     _drop_listed_peoples(fields, spans)
     _give_cut_first_names(spans)

@@ -758,22 +758,29 @@ ROLE_CUES: frozenset[tuple[str, ...]] = frozenset(
     )
 ) | frozenset(("sebagai", quote) for quote in '"“')
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
-#: ``dikutip dari Newsweek``, ``Sumber: The Verge``, ``Sumber berita PhoneArena``, and a news
-#: agency (``kantor berita Interfax``). Not ``mengutip`` or ``menurut``, which also quote
-#: persons.
+#: ``dikutip dari Newsweek``, ``seperti dikutip Antara``, ``Sumber: The Verge``, ``Sumber
+#: berita PhoneArena``, and a news agency (``kantor berita Interfax``); also with the
+#: medium's site named (``dilansir laman Quartz``, ``dikutip dari situs Bild``). Not
+#: ``mengutip`` or ``menurut``, which also quote persons (see ``QUOTING_CUES``).
+_CITING_VERBS = ("dilansir", "melansir", "dikutip")
+_CITING_LINKS = ("", "dari", "oleh")
 SOURCE_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(cue.split())
     for cue in (
-        "dilansir",
-        "melansir",
-        "dilansir dari",
-        "melansir dari",
-        "dikutip dari",
+        *(
+            f"{verb} {link} {site}"
+            for verb in _CITING_VERBS
+            for link in _CITING_LINKS
+            for site in ("", "laman", "situs", "halaman")
+        ),
         "sumber :",
         "sumber berita",
         "kantor berita",
     )
 )
+#: A verb that quotes a medium or a person (``Mengutip The Hollywood Reporter``,
+#: ``mengutip Trump``): the name after it is the medium cited unless it is a person.
+QUOTING_CUES: frozenset[tuple[str, ...]] = frozenset({("mengutip",)})
 
 #: Phrases before a sports team's opponent: ``kalah dari Freiburg``, ``menjamu
 #: Middlesbrough``. A city there is its club; a country stays the country, as warta links
