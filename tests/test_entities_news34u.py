@@ -212,3 +212,40 @@ def test_a_site_written_in_lowercase_with_its_domain_is_a_website() -> None:
 )
 def test_no_website_is_read_inside_an_address_or_a_file_name(body: str) -> None:
     assert not any(kind == "organisation" for _, kind in _found(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "agency"),
+    [
+        (
+            "Sidang itu dihadiri Lembaga Penerbangan dan Antariksa Nasional (LAPAN) dan ahli lain.",
+            "Lembaga Penerbangan dan Antariksa Nasional (LAPAN)",
+        ),
+        (
+            "Dia mantan Ketua Lembaga Kebijakan Pengadaan Barang / Jasa Pemerintah (LKPP) itu.",
+            "Lembaga Kebijakan Pengadaan Barang / Jasa Pemerintah (LKPP)",
+        ),
+    ],
+)
+def test_a_state_agency_defined_once_with_its_acronym_is_one_organisation(
+    body: str, agency: str
+) -> None:
+    # The acronym is used once: a category explained once is no body, a state agency is.
+    assert (agency, "organisation") in _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # a category, explained once
+        ("Dana itu disalurkan lewat Lembaga Swadaya Masyarakat (LSM) setempat.", set()),
+        # a student body, no state agency's name
+        ("Kegiatan itu digelar Badan Eksekutif Mahasiswa (BEM) kampus itu.", set()),
+        # a person whose name ends as an agency's does
+        ("Pernyataan itu disampaikan Budi Nasional (BN) kemarin.", {("Budi Nasional", "person")}),
+    ],
+)
+def test_no_agency_is_read_in_a_category_or_a_person(body: str, kept: set[tuple[str, str]]) -> None:
+    found = _found(body)
+    assert kept <= found
+    assert not any(kind == "organisation" for _, kind in found)

@@ -12703,6 +12703,23 @@ _MINISTRY_HEADS = frozenset(("departemen", "kementerian", "kementrian"))
 #: and a ministry's directorate (``Direktorat Jenderal Sumber Daya dan Perangkat Pos dan
 #: Informatika (SDPPI)``), which no category's name opens with.
 _ONCE_DEFINED_HEADS = _MINISTRY_HEADS | {"direktorat"}
+#: Heads of an agency's name and the last words that make it the state's one agency, a
+#: body even where its acronym is used once (``Lembaga Penerbangan dan Antariksa Nasional
+#: (LAPAN)``, ``Lembaga Kebijakan Pengadaan Barang / Jasa Pemerintah (LKPP)``), where a
+#: category's is not (``Lembaga Keuangan Mikro (LKM)``, ``Badan Usaha Milik Desa
+#: (BUMDes)``; ``Badan Usaha Milik Negara (BUMN)``, see ``CATEGORY_ACRONYMS``).
+_AGENCY_HEADS = frozenset(("badan", "lembaga"))
+_STATE_AGENCY_ENDS = frozenset(("Nasional", "Indonesia", "Pemerintah"))
+
+
+def _names_state_agency(words: Sequence[str], start: int, opening: int) -> bool:
+    """Whether the name from ``start`` to the parenthesis at ``opening`` is a state
+    agency's (see ``_STATE_AGENCY_ENDS``), its acronym no category's."""
+    return (
+        words[start].lower() in _AGENCY_HEADS
+        and words[opening - 1] in _STATE_AGENCY_ENDS
+        and words[opening + 1].lower() not in CATEGORY_ACRONYMS
+    )
 
 
 def _mark_defined_organisations(
@@ -12717,7 +12734,8 @@ def _mark_defined_organisations(
     too), so ``Pedagang Kaki Lima (PKL)`` is no organisation. The article must use the
     acronym again (a body it reports on, not a category it explains once: ``Badan Usaha
     Milik Negara (BUMN)``), unless the name is a ministry's or a directorate's
-    (``Departemen Kelautan dan Perikanan (DKP)``, see ``_ONCE_DEFINED_HEADS``) or the
+    (``Departemen Kelautan dan Perikanan (DKP)``, see ``_ONCE_DEFINED_HEADS``), a state
+    agency's (``_names_state_agency``) or the
     tagger read the name's head as an organisation cut short of it
     (``_reads_head_as_body``); the acronym then links to the name (``_link_renames``),
     and is an organisation wherever the tagger read it alone (``Peneliti Formappi``, a
@@ -12741,6 +12759,7 @@ def _mark_defined_organisations(
         if (
             uses < _DEFINED_ACRONYM_USES
             and words[start].lower() not in _ONCE_DEFINED_HEADS
+            and not _names_state_agency(words, start, opening)
             and not _reads_head_as_body(inside, start, opening)
             and not _named_on_after(words, start, opening, closing)
         ):
