@@ -208,6 +208,8 @@ def test_a_site_written_in_lowercase_with_its_domain_is_a_website() -> None:
         "Kirim surat ke redaksi@merdeka.com atau kunjungi www.merdeka.com sekarang.",
         # a file name: no web domain
         "Laporan itu dikirim dalam berkas laporan.pdf kepada panitia.",
+        # a photo's credit: the publisher's address with its photographer
+        "Jenazah korban dibawa ke rumah duka 2017 merdeka.com/sutarno edi",
     ],
 )
 def test_no_website_is_read_inside_an_address_or_a_file_name(body: str) -> None:

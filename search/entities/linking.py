@@ -13287,6 +13287,13 @@ def _mark_websites(field: _Field, spans: list[_Span]) -> None:
             field.tokens[index - 1].end < field.tokens[index].start and words[index - 1] != "/"
         )  # not a URL's part: cdns.klimg.com / bola.net / library
         end = _domain_end(field, index + 1)
+        path = (
+            end < len(words)
+            and words[end] == "/"
+            and field.tokens[end].start == field.tokens[end - 1].end
+        )
+        if path:
+            continue  # an address with its path, a photo's credit: merdeka.com/purnomo edi
         if index not in covered and starts_address and _names_site(words[index]):
             inside.update(range(index + 1, end))
             spans.append(_Span(field, index, end, "organisation", None))
