@@ -4324,8 +4324,10 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
 
 
 #: The most lowercase words a blend in parentheses may stand for (``perwira menengah
-#: (Pamen)``).
+#: (Pamen)``), and the most letters of a blend: a longer word is none, and the search of
+#: its parts stays small.
 _LONGEST_BLENDED_GLOSS = 4
+_LONGEST_BLEND = 10
 
 
 def _drop_blends_glossed_in_lowercase(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -4343,7 +4345,10 @@ def _drop_blends_glossed_in_lowercase(fields: Sequence[_Field], spans: list[_Spa
         for opening in field.positions.get("(", ()):
             blend = _word_at(words, opening + 1)
             if _word_at(words, opening + 2) != ")" or not (
-                len(blend) > 2 and blend.isalpha() and blend[0].isupper() and blend[1:].islower()
+                2 < len(blend) <= _LONGEST_BLEND
+                and blend.isalpha()
+                and blend[0].isupper()
+                and blend[1:].islower()
             ):
                 continue
             for size in range(2, _LONGEST_BLENDED_GLOSS + 1):
