@@ -149,6 +149,8 @@ def test_the_name_after_a_citing_verb_is_the_medium_cited(body: str, medium: str
         ("Data itu dikutip Senin (24 / 7) dari laporan tahunan.", set()),
         # lowercase words after the verb: what is quoted, not who
         ("Dia mengutip pernyataan Presiden Joko Widodo.", {("Joko Widodo", "person")}),
+        # a verse quoted, its name running on into the sentence
+        ("Warga itu dituduh menista karena mengutip Surat Al Maidah Ayat 51 di pasar.", set()),
     ],
 )
 def test_no_medium_is_made_of_a_person_a_date_or_a_common_phrase(

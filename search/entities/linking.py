@@ -10937,14 +10937,19 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
     """A name right after ``dilansir``, ``dikutip dari`` or ``Sumber:`` is the medium the
     news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
     whatever the tagger read in it (often a person or a place), as is one after
-    ``mengutip`` that the tagger read as no person (``Mengutip Digital Trends``, not
-    ``mengutip Trump``: his words); one after ``disapa`` is
+    ``mengutip`` that the tagger read as no person and that closes the clause
+    (``Mengutip Digital Trends, NASA ...``; not ``mengutip Trump``, his words, nor
+    ``mengutip Surat Al Maidah Ayat 51 di ...``, a verse); one after ``disapa`` is
     what a person is called (``akrab disapa Ajun``), one after ``asuhan`` a team's coach
     (``skuat asuhan Julen Lopetegui``), one after ``aktris`` a performer (``aktris
     Charlize Theron``; a place there is where they are from, and a name the tagger left
     out must read as a person's: ``aktor Hollywood``)."""
     persons = {span.start for span in spans if span.field is field and span.kind == "person"}
-    quoted = [start for start in _cue_ends(field, QUOTING_CUES) if start not in persons]
+    quoted = [
+        start
+        for start in _cue_ends(field, QUOTING_CUES)
+        if start not in persons and _name_closes_clause(field.words, start)
+    ]
     sources = [  # dilansir dari the Hollywood Reporter: ``the`` is no part of the name
         end + (_word_at(field.words, end) == "the") for end in _cue_ends(field, SOURCE_CUES)
     ]
@@ -10966,6 +10971,15 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
         if start not in known and _reads_as_one_person(_name_words_at(field.words, start))
     ]
     _mark_named_after(field, spans, gazetteer, ranked, "person")
+
+
+def _name_closes_clause(words: Sequence[str], start: int) -> bool:
+    """Whether the name words from ``start`` (``The`` too) end at a comma or a full stop,
+    as a medium quoted at a clause's edge does (``Mengutip Lonely Planet, ...``)."""
+    end = start
+    while end < len(words) and is_name_word(words[end]):
+        end += 1
+    return end > start and _word_at(words, end) in (",", ".")
 
 
 #: Nouns for a newspaper or a magazine, written in lowercase before its name (``harian
