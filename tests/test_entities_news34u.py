@@ -149,6 +149,11 @@ def test_the_name_after_a_citing_verb_is_the_medium_cited(body: str, medium: str
         ("Data itu dikutip Senin (24 / 7) dari laporan tahunan.", set()),
         # lowercase words after the verb: what is quoted, not who
         ("Dia mengutip pernyataan Presiden Joko Widodo.", {("Joko Widodo", "person")}),
+        # a person who quoted something
+        (
+            "Pernyataan yang dikutip Budi Santoso itu ternyata keliru.",
+            {("Budi Santoso", "person")},
+        ),
         # a verse quoted, its name running on into the sentence
         ("Warga itu dituduh menista karena mengutip Surat Al Maidah Ayat 51 di pasar.", set()),
     ],

@@ -758,29 +758,36 @@ ROLE_CUES: frozenset[tuple[str, ...]] = frozenset(
     )
 ) | frozenset(("sebagai", quote) for quote in '"“')
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
-#: ``dikutip dari Newsweek``, ``seperti dikutip Antara``, ``Sumber: The Verge``, ``Sumber
-#: berita PhoneArena``, and a news agency (``kantor berita Interfax``); also with the
-#: medium's site named (``dilansir laman Quartz``, ``dikutip dari situs Bild``). Not
-#: ``mengutip`` or ``menurut``, which also quote persons (see ``QUOTING_CUES``).
+#: ``dikutip dari Newsweek``, ``Sumber: The Verge``, ``Sumber berita PhoneArena``, and a news
+#: agency (``kantor berita Interfax``); also with the medium's site named (``dilansir
+#: laman Quartz``, ``dikutip situs Bild``). Not ``mengutip``, ``dikutip`` alone or
+#: ``menurut``, which also quote persons (see ``QUOTING_CUES``).
 _CITING_VERBS = ("dilansir", "melansir", "dikutip")
 _CITING_LINKS = ("", "dari", "oleh")
-SOURCE_CUES: frozenset[tuple[str, ...]] = frozenset(
-    tuple(cue.split())
-    for cue in (
-        *(
-            f"{verb} {link} {site}"
-            for verb in _CITING_VERBS
-            for link in _CITING_LINKS
-            for site in ("", "laman", "situs", "halaman")
-        ),
-        "sumber :",
-        "sumber berita",
-        "kantor berita",
-    )
+_CITED_SITES = ("", "laman", "situs", "halaman")
+#: Verbs that quote a medium or a person (``Mengutip The Hollywood Reporter``, ``seperti
+#: dikutip Antara``; ``mengutip Trump``, ``yang dikutip Budi``): the name after one is the
+#: medium cited only where it is no person and closes the clause.
+QUOTING_CUES: frozenset[tuple[str, ...]] = frozenset(
+    {("mengutip",), ("dikutip",), ("dikutip", "oleh")}
 )
-#: A verb that quotes a medium or a person (``Mengutip The Hollywood Reporter``,
-#: ``mengutip Trump``): the name after it is the medium cited unless it is a person.
-QUOTING_CUES: frozenset[tuple[str, ...]] = frozenset({("mengutip",)})
+SOURCE_CUES: frozenset[tuple[str, ...]] = (
+    frozenset(
+        tuple(cue.split())
+        for cue in (
+            *(
+                f"{verb} {link} {site}"
+                for verb in _CITING_VERBS
+                for link in _CITING_LINKS
+                for site in _CITED_SITES
+            ),
+            "sumber :",
+            "sumber berita",
+            "kantor berita",
+        )
+    )
+    - QUOTING_CUES
+)
 
 #: Phrases before a sports team's opponent: ``kalah dari Freiburg``, ``menjamu
 #: Middlesbrough``. A city there is its club; a country stays the country, as warta links
