@@ -168,6 +168,7 @@ from warta.search.entities.names import (
     PRONOUNS,
     QUOTED_WORK_NOUNS,
     QUOTES,
+    QUOTING_CUES,
     RACING_SERIES,
     RACING_WORDS,
     RANK_GRADES,
@@ -311,6 +312,9 @@ _GLUED_MIN_REST = 3
 
 #: Prepositions a typo glues to the name after them (``diJakarta``, ``keJakarta``).
 _GLUED_PREPOSITIONS = ("dari", "di", "ke")
+#: A line-up's label that a lost line break glues to the last player or team before it
+#: (``17 - Ciro ImmobilePelatih: Simone Inzaghi``, ``Bali UnitedPelatih: Widodo``).
+_GLUED_LABEL = "Pelatih"
 
 
 def _unglued(tokens: Sequence[Token], names: set[str], gazetteer: Gazetteer) -> list[Token]:
@@ -318,8 +322,10 @@ def _unglued(tokens: Sequence[Token], names: set[str], gazetteer: Gazetteer) -> 
     ``Musk`` + ``terus`` when ``Musk`` stands alone elsewhere in the article and ``terus``
     is a dictionary word (written in lowercase in most of the news the lexicon read), but
     not a name the gazetteer knows, written as one word (``Batanghari``, beside ``Batang
-    Merao``, a river); and a preposition glued to the capitalised name after it:
-    ``diJakarta`` is ``di`` + ``Jakarta`` (``Retno diJakarta`` was a person)."""
+    Merao``, a river); a preposition glued to the capitalised name after it:
+    ``diJakarta`` is ``di`` + ``Jakarta`` (``Retno diJakarta`` was a person); and a
+    line-up's label glued to the name before it: ``ImmobilePelatih`` is ``Immobile`` +
+    ``Pelatih`` (``_GLUED_LABEL``; the player was ``Ciro ImmobilePelatih``)."""
     lexicon = packaged_lexicon()
     result: list[Token] = []
     for token in tokens:
@@ -343,6 +349,10 @@ def _unglued(tokens: Sequence[Token], names: set[str], gazetteer: Gazetteer) -> 
                 if word[:cut] in names and entry is not None and entry.cap == "0":
                     split = cut
                     break
+        if not split and word.endswith(_GLUED_LABEL):
+            cut = len(word) - len(_GLUED_LABEL)
+            if cut >= _GLUED_MIN_NAME and word[cut - 1].islower() and word[:cut].isalpha():
+                split = cut
         if split:
             middle = token.start + split
             result += [
@@ -4321,6 +4331,74 @@ def _drop_explained_acronyms(fields: Sequence[_Field], spans: list[_Span]) -> No
         ]
 
 
+#: The most lowercase words a blend in parentheses may stand for (``perwira menengah
+#: (Pamen)``), and the most letters of a blend: a longer word is none, and the search of
+#: its parts stays small.
+_LONGEST_BLENDED_GLOSS = 4
+_LONGEST_BLEND = 10
+
+
+def _drop_blends_glossed_in_lowercase(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A blend in parentheses right after the lowercase words it is made of, each giving
+    its start (``perwira tinggi (Pati)``, ``perwira menengah (Pamen)``), is a term, no
+    entity, in all its mentions: ``Pati TNI`` is a general, not the regency Pati the
+    gazetteer knows (``_drop_explained_acronyms`` reads only acronyms written in capitals).
+    A place glossed in capitals (``Kabupaten Pati (Jawa Tengah)``) or a name in parentheses
+    after a person's noun (``adik kandung (Adi)``) is no blend of the words before it, and
+    a person stays: a name may happen to blend the words before it (``ibu kandung
+    (Ika)``)."""
+    blends = set()
+    for field in fields:
+        words = field.words
+        for opening in field.positions.get("(", ()):
+            blend = _word_at(words, opening + 1)
+            if _word_at(words, opening + 2) != ")" or not (
+                2 < len(blend) <= _LONGEST_BLEND
+                and blend.isalpha()
+                and blend[0].isupper()
+                and blend[1:].islower()
+            ):
+                continue
+            for size in range(2, _LONGEST_BLENDED_GLOSS + 1):
+                gloss = words[max(0, opening - size) : opening]
+                if len(gloss) < size or not all(w.isalpha() and w.islower() for w in gloss):
+                    break
+                if _blends_starts(blend.lower(), gloss):
+                    blends.add(blend)
+                    break
+    if blends:
+        _drop_removed(
+            spans,
+            {
+                id(span)
+                for span in spans
+                if span.kind != "person" and len(span.words) == 1 and span.words[0] in blends
+            },
+        )
+
+
+def _blends_starts(blend: str, gloss: Sequence[str]) -> bool:
+    """Whether ``blend`` is made of a part of each of ``gloss``'s words in order, each
+    part the word's initial and some later letters of it (``pati``: ``pa`` of
+    ``perwira``, ``ti`` of ``tinggi``)."""
+    if not gloss:
+        return not blend
+    word, rest = gloss[0], gloss[1:]
+    if not blend or blend[0] != word[0]:
+        return False
+    at = 1  # the letters of ``word`` not yet used
+    for taken in range(1, len(blend) + 1):
+        if _blends_starts(blend[taken:], rest):
+            return True
+        if taken == len(blend):
+            return False
+        found = word.find(blend[taken], at)
+        if found < 0:
+            return False
+        at = found + 1
+    return False
+
+
 #: The most words a gloss in parentheses after an acronym holds (``GERD (gastroesophageal
 #: reflux disease)``).
 _LONGEST_GLOSS = 6
@@ -7216,6 +7294,22 @@ def _cut_weekdays_and_degrees_from_persons(spans: Sequence[_Span]) -> None:
             span.entry, span.grown_from = None, None
         elif span.kind == "person" and (spaced := _spaced_degree_length(words)):
             span.end -= spaced
+            span.entry, span.grown_from = None, None
+
+
+def _cut_line_up_labels_from_persons(spans: Sequence[_Span]) -> None:
+    """A player the tagger ran into the line-up's label after him (``Ciro Immobile
+    Pelatih: Simone Inzaghi``, the label glued to him in the text, see ``_GLUED_LABEL``)
+    ends before it: the label opens the coach's line."""
+    for span in spans:
+        words = span.field.words
+        if (
+            span.kind == "person"
+            and span.end - span.start > 1
+            and words[span.end - 1] == _GLUED_LABEL
+            and _word_at(words, span.end) == ":"
+        ):
+            span.end -= 1
             span.entry, span.grown_from = None, None
 
 
@@ -10961,13 +11055,24 @@ def _title_run_end(field: _Field, end: int) -> int:
 def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name right after ``dilansir``, ``dikutip dari`` or ``Sumber:`` is the medium the
     news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
-    whatever the tagger read in it (often a person or a place); one after ``disapa`` is
+    whatever the tagger read in it (often a person or a place), as is one after
+    ``mengutip`` that the tagger read as no person and that closes the clause
+    (``Mengutip Digital Trends, NASA ...``; not ``mengutip Trump``, his words, nor
+    ``mengutip Surat Al Maidah Ayat 51 di ...``, a verse); one after ``disapa`` is
     what a person is called (``akrab disapa Ajun``), one after ``asuhan`` a team's coach
     (``skuat asuhan Julen Lopetegui``), one after ``aktris`` a performer (``aktris
     Charlize Theron``; a place there is where they are from, and a name the tagger left
     out must read as a person's: ``aktor Hollywood``)."""
-    sources = _cue_ends(field, SOURCE_CUES)
-    _mark_named_after(field, spans, gazetteer, sources, "organisation")
+    persons = {span.start for span in spans if span.field is field and span.kind == "person"}
+    quoted = [
+        start
+        for start in _cue_ends(field, QUOTING_CUES)
+        if start not in persons and _name_closes_clause(field.words, start)
+    ]
+    sources = [  # dilansir dari the Hollywood Reporter: ``the`` is no part of the name
+        end + (_word_at(field.words, end) == "the") for end in _cue_ends(field, SOURCE_CUES)
+    ]
+    _mark_named_after(field, spans, gazetteer, sorted(sources + quoted), "organisation")
     _mark_named_after(
         field, spans, gazetteer, _second_sources(field, spans, sources), "organisation"
     )
@@ -10985,6 +11090,15 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
         if start not in known and _reads_as_one_person(_name_words_at(field.words, start))
     ]
     _mark_named_after(field, spans, gazetteer, ranked, "person")
+
+
+def _name_closes_clause(words: Sequence[str], start: int) -> bool:
+    """Whether the name words from ``start`` (``The`` too) end at a comma or a full stop,
+    as a medium quoted at a clause's edge does (``Mengutip Lonely Planet, ...``)."""
+    end = start
+    while end < len(words) and is_name_word(words[end]):
+        end += 1
+    return end > start and _word_at(words, end) in (",", ".")
 
 
 #: Nouns for a newspaper or a magazine, written in lowercase before its name (``harian
@@ -12723,6 +12837,27 @@ _DEFINED_ACRONYM_USES = 2
 #: Heads of a government ministry's name (``Departemen Kelautan dan Perikanan (DKP)``): a
 #: body defined with its acronym once is still that body, never a category explained.
 _MINISTRY_HEADS = frozenset(("departemen", "kementerian", "kementrian"))
+#: Heads of a body defined with its acronym once that is still that body: a ministry's
+#: and a ministry's directorate (``Direktorat Jenderal Sumber Daya dan Perangkat Pos dan
+#: Informatika (SDPPI)``), which no category's name opens with.
+_ONCE_DEFINED_HEADS = _MINISTRY_HEADS | {"direktorat"}
+#: Heads of an agency's name and the last words that make it the state's one agency, a
+#: body even where its acronym is used once (``Lembaga Penerbangan dan Antariksa Nasional
+#: (LAPAN)``, ``Lembaga Kebijakan Pengadaan Barang / Jasa Pemerintah (LKPP)``), where a
+#: category's is not (``Lembaga Keuangan Mikro (LKM)``, ``Badan Usaha Milik Desa
+#: (BUMDes)``; ``Badan Usaha Milik Negara (BUMN)``, see ``CATEGORY_ACRONYMS``).
+_AGENCY_HEADS = frozenset(("badan", "lembaga"))
+_STATE_AGENCY_ENDS = frozenset(("Nasional", "Indonesia", "Pemerintah"))
+
+
+def _names_state_agency(words: Sequence[str], start: int, opening: int) -> bool:
+    """Whether the name from ``start`` to the parenthesis at ``opening`` is a state
+    agency's (see ``_STATE_AGENCY_ENDS``), its acronym no category's."""
+    return (
+        words[start].lower() in _AGENCY_HEADS
+        and words[opening - 1] in _STATE_AGENCY_ENDS
+        and words[opening + 1].lower() not in CATEGORY_ACRONYMS
+    )
 
 
 def _mark_defined_organisations(
@@ -12736,11 +12871,13 @@ def _mark_defined_organisations(
     and the acronym abbreviates it (``_abbreviates``: ``Badan Keamanan Laut (Bakamla)``
     too), so ``Pedagang Kaki Lima (PKL)`` is no organisation. The article must use the
     acronym again (a body it reports on, not a category it explains once: ``Badan Usaha
-    Milik Negara (BUMN)``), unless the name is a ministry's (``Departemen Kelautan dan
-    Perikanan (DKP)``, see ``_MINISTRY_HEADS``) or the tagger read the name's head as an
-    organisation cut short of it (``_reads_head_as_body``); the acronym then links to the name
-    (``_link_renames``), and is an organisation wherever the tagger read it alone
-    (``Peneliti Formappi``, a person)."""
+    Milik Negara (BUMN)``), unless the name is a ministry's or a directorate's
+    (``Departemen Kelautan dan Perikanan (DKP)``, see ``_ONCE_DEFINED_HEADS``), a state
+    agency's (``_names_state_agency``) or the
+    tagger read the name's head as an organisation cut short of it
+    (``_reads_head_as_body``); the acronym then links to the name (``_link_renames``),
+    and is an organisation wherever the tagger read it alone (``Peneliti Formappi``, a
+    person)."""
     words = field.words
     # The field's spans by the words they cover: looked up around each parenthesis rather
     # than scanned for each (quadratic in an article defining thousands).
@@ -12759,7 +12896,8 @@ def _mark_defined_organisations(
         uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
         if (
             uses < _DEFINED_ACRONYM_USES
-            and words[start].lower() not in _MINISTRY_HEADS
+            and words[start].lower() not in _ONCE_DEFINED_HEADS
+            and not _names_state_agency(words, start, opening)
             and not _reads_head_as_body(inside, start, opening)
             and not _named_on_after(words, start, opening, closing)
         ):
@@ -13253,8 +13391,16 @@ def _domain_end(field: _Field, index: int) -> int:
     return end
 
 
+def _names_site(word: str) -> bool:
+    """Whether ``word`` before a web domain names a site: a name word, or one in lowercase
+    letters and digits, as news writes the sites it quotes (``boldsky.com``,
+    ``liputan6.com``, ``bumn.go.id``)."""
+    return is_name_word(word) or (word.isalnum() and word.islower() and word[:1].isalpha())
+
+
 def _mark_websites(field: _Field, spans: list[_Span]) -> None:
-    """A name glued to a web domain (``CNNIndonesia.com``, ``REPUBLIKA.CO.ID``) is a
+    """A name glued to a web domain (``CNNIndonesia.com``, ``REPUBLIKA.CO.ID``, also in
+    lowercase: ``merdeka.com``, see ``_names_site``) is a
     website, an organisation whatever the tagger read in it (a person, or nothing): its
     mention takes the domain, its name does not (see ``_Span.name``), and names the
     tagger found from inside the domain (``ID``, ``COM - Petenis``) go. A known place or
@@ -13275,9 +13421,18 @@ def _mark_websites(field: _Field, spans: list[_Span]) -> None:
     covered = {index for span in field_spans for index in span.indices()}
     dots = (index for index, word in enumerate(words) if word == "." and index)
     for index in (dot - 1 for dot in dots if is_domain_dot(field.tokens, dot)):
-        starts_address = index == 0 or field.tokens[index - 1].end < field.tokens[index].start
+        starts_address = index == 0 or (
+            field.tokens[index - 1].end < field.tokens[index].start and words[index - 1] != "/"
+        )  # not a URL's part: cdns.klimg.com / bola.net / library
         end = _domain_end(field, index + 1)
-        if index not in covered and starts_address and is_name_word(words[index]):
+        path = (
+            end < len(words)
+            and words[end] == "/"
+            and field.tokens[end].start == field.tokens[end - 1].end
+        )
+        if path:
+            continue  # an address with its path, a photo's credit: merdeka.com/purnomo edi
+        if index not in covered and starts_address and _names_site(words[index]):
             inside.update(range(index + 1, end))
             spans.append(_Span(field, index, end, "organisation", None))
     if inside:
@@ -14169,11 +14324,23 @@ def _is_foreign_acronym_of(short: _Span, long: _Span) -> bool:
 def _abbreviates_organisation(word: str, name: Sequence[str]) -> bool:
     """Whether ``word`` abbreviates an organisation's ``name`` (``_abbreviates_name``), or
     the name after its head, whose letter the acronym may leave out (``Biro Tata
-    Pemerintahan (Tapem)``, a bureau of the province, ``Tapem`` for short)."""
+    Pemerintahan (Tapem)``, a bureau of the province, ``Tapem`` for short), a head with
+    its ``Jenderal`` too (``Direktorat Jenderal Sumber Daya dan Perangkat Pos dan
+    Informatika (SDPPI)``, the directorate general that news calls ``Ditjen SDPPI``)."""
     if _abbreviates_name(word, name):
         return True
     headed = len(name) > 2 and name[0].lower() in DEFINED_ORGANISATION_HEADS
-    return (headed and _abbreviates_name(word, name[1:])) or _abbreviates_roots(word, name)
+    general = headed and len(name) > 3 and name[1] == _GENERAL_HEAD_WORD
+    return (
+        (headed and _abbreviates_name(word, name[1:]))
+        or (general and _abbreviates_name(word, name[2:]))
+        or _abbreviates_roots(word, name)
+    )
+
+
+#: The word after a directorate's or a secretariat's head that makes it a general one
+#: (``Direktorat Jenderal``), left out of its acronym with the head.
+_GENERAL_HEAD_WORD = "Jenderal"
 
 
 def _abbreviates_name(word: str, name: Sequence[str]) -> bool:
@@ -15053,7 +15220,9 @@ def _mention_ends(
 ) -> list[tuple[_Span, int]]:
     """Each span that starts a mention, in reading order, with the token its mention ends
     before: an organisation's mention takes in the acronym it is defined with (``Mahkamah
-    Konstitusi (MK)`` is one naming of one organisation, not two links side by side) and
+    Konstitusi (MK)`` is one naming of one organisation, not two links side by side), but
+    not its website (``kumparan (kumparan.com)`` names it twice, as the annotated news
+    samples mark it), and
     a legal form in parentheses (``PT Pertamina (Persero)``) and a listed company's
     ``Tbk`` after it (``PT Bank Mandiri (Persero) Tbk``)."""
     ends: list[tuple[_Span, int]] = []
@@ -15066,6 +15235,7 @@ def _mention_ends(
                 identities[id(last)].kind == "organisation"
                 and identities[id(last)].key == identities[id(span)].key
                 and _in_parentheses(span, end)
+                and not _is_website(span)  # kumparan (kumparan.com): two namings
             ):
                 ends[-1] = (last, span.end + 1)
                 continue
@@ -15098,6 +15268,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_known_products_from_bodies(spans)
     _give_heads_to_bodies(spans)
     _drop_explained_acronyms(fields, spans)
+    _drop_blends_glossed_in_lowercase(fields, spans)
     _join_metro_commands(spans, gazetteer)
     _join_spelt_out_commands(spans)
     _part_parties_from_factions(spans, gazetteer)
@@ -15175,6 +15346,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _give_first_names_back(spans)
     _drop_degrees(spans)
     _cut_weekdays_and_degrees_from_persons(spans)
+    _cut_line_up_labels_from_persons(spans)
     _open_companies_at_legal_forms(spans)
     _join_organisations_over_of(spans)
     _give_organisations_initials_to_persons(spans)

@@ -759,20 +759,34 @@ ROLE_CUES: frozenset[tuple[str, ...]] = frozenset(
 ) | frozenset(("sebagai", quote) for quote in '"“')
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
 #: ``dikutip dari Newsweek``, ``Sumber: The Verge``, ``Sumber berita PhoneArena``, and a news
-#: agency (``kantor berita Interfax``). Not ``mengutip`` or ``menurut``, which also quote
-#: persons.
-SOURCE_CUES: frozenset[tuple[str, ...]] = frozenset(
-    tuple(cue.split())
-    for cue in (
-        "dilansir",
-        "melansir",
-        "dilansir dari",
-        "melansir dari",
-        "dikutip dari",
-        "sumber :",
-        "sumber berita",
-        "kantor berita",
+#: agency (``kantor berita Interfax``); also with the medium's site named (``dilansir
+#: laman Quartz``, ``dikutip situs Bild``). Not ``mengutip``, ``dikutip`` alone or
+#: ``menurut``, which also quote persons (see ``QUOTING_CUES``).
+_CITING_VERBS = ("dilansir", "melansir", "dikutip")
+_CITING_LINKS = ("", "dari", "oleh")
+_CITED_SITES = ("", "laman", "situs", "halaman")
+#: Verbs that quote a medium or a person (``Mengutip The Hollywood Reporter``, ``seperti
+#: dikutip Antara``; ``mengutip Trump``, ``yang dikutip Budi``): the name after one is the
+#: medium cited only where it is no person and closes the clause.
+QUOTING_CUES: frozenset[tuple[str, ...]] = frozenset(
+    {("mengutip",), ("dikutip",), ("dikutip", "oleh")}
+)
+SOURCE_CUES: frozenset[tuple[str, ...]] = (
+    frozenset(
+        tuple(cue.split())
+        for cue in (
+            *(
+                f"{verb} {link} {site}"
+                for verb in _CITING_VERBS
+                for link in _CITING_LINKS
+                for site in _CITED_SITES
+            ),
+            "sumber :",
+            "sumber berita",
+            "kantor berita",
+        )
     )
+    - QUOTING_CUES
 )
 
 #: Phrases before a sports team's opponent: ``kalah dari Freiburg``, ``menjamu
@@ -1383,8 +1397,9 @@ SPORTS_COUNTRY_CODES: frozenset[str] = _words(
 SPAN_BREAKS: frozenset[str] = frozenset('()[]{},;:"“”‘’«»|/')
 
 #: Last labels of a web address: ``Telset.id``, ``REPUBLIKA.CO.ID``, ``Kompas.com``, and
-#: the startups' ``Kata.ai``, ``Nodeflux.io`` (not a product ``Kata`` after ``chatbot``).
-DOMAIN_SUFFIXES: frozenset[str] = _words("id com co net org tv news ai io")
+#: the startups' ``Kata.ai``, ``Nodeflux.io`` (not a product ``Kata`` after ``chatbot``),
+#: and the government's ``go`` before ``id`` (``bumn.go.id``).
+DOMAIN_SUFFIXES: frozenset[str] = _words("id com co net org tv news ai io go")
 #: Words that introduce a nickname or a role, not a person: ``dijuluki Si Raja Minyak``,
 #: ``berperan sebagai Mr. Money Bags``.
 NICKNAME_CUES: frozenset[str] = _words("dijuluki berjuluk julukan julukannya memerankan")
