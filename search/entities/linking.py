@@ -2349,6 +2349,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         if field_tagged is not None:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
+        _mark_features(field, spans, gazetteer)
         _mark_english_titles(field, spans)
         _mark_sources(field, spans, gazetteer)
         _mark_named_after(
@@ -2390,6 +2391,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans, gazetteer)
+    _retype_places_titled_as_works(fields, spans)
     _mark_models(fields, spans, gazetteer)
     _mark_aircraft_models(fields, spans)
     _mark_numbered_craft(fields, spans)
@@ -8324,6 +8326,60 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
 
 
+#: Words between a feature's noun and its name (``fitur terbaru Quick Reply``).
+_FEATURE_OPENERS = frozenset(("baru", "terbaru", "anyar", "andalan", "unggulan"))
+
+
+def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """The name right after ``fitur`` is the feature, a product (``fitur Quick Reply``,
+    ``fitur Stories``), whatever the tagger read there; ``fitur`` is left out of
+    ``PRODUCT_NOUNS`` for ``bernama`` (see ``PRODUCT_NAMING_WORDS``), but on 300 IndoSum
+    articles about devices and apps 20 of 24 names right after it were features, as the
+    annotated samples type them (``True Tone``). Not a name the gazetteer knows or one
+    word the tagger read as an organisation, the maker or the app whose features they
+    are (``fitur Snapchat``, ``fitur Samsung``), nor a place, a number (``fitur 4 G``), an
+    acronym alone, a technology's (``fitur NFC``), a name opening with an organisation's
+    head or legal form (``fitur Bank ...``), or a name opening as a person the article
+    names elsewhere without the noun (``fitur Andi Wijaya`` after ``Andi Wijaya``; the
+    tagger reads an app as a person all through as often, ``fitur Footbeat``, which the
+    product would then join)."""
+    words = field.words
+    here = [span for span in spans if span.field is field]
+    at = {span.start: span for span in here}
+    starts: list[int] = []
+    cued: set[int] = set()
+    for index in field.positions.get("fitur", ()):
+        if not (words[index].islower() or _opens_sentence(words, index)):
+            continue
+        start = index + 1
+        while start < len(words) and words[start].lower() in _FEATURE_OPENERS:
+            start += 1
+        if start < len(words) and not _breaks_line(field, start):
+            cued.add(start)
+    persons = {span.words[0] for span in here if span.kind == "person" and span.start not in cued}
+    for start in sorted(cued):
+        span = at.get(start)
+        if (
+            not words[start][:1].isupper()
+            or words[start] in persons
+            or words[start].lower() in LEGAL_FORMS | ORGANISATION_HEADS
+            or _ends_as_organisation(words, start)
+            or (
+                words[start].isupper()
+                and (start + 1 == len(words) or not is_name_word(words[start + 1]))
+            )
+        ):
+            continue
+        if span is not None and (
+            span.entry is not None
+            or span.kind == "place"
+            or (span.kind == "organisation" and len(span.words) == 1)
+        ):
+            continue
+        starts.append(start)
+    _mark_named_after(field, spans, gazetteer, starts, "product")
+
+
 #: A computer's or a phone's components news names by their English acronym, and
 #: ``chipset``, before a model (``GPU Adreno 506``, ``OS Android 8.0 Oreo``, ``chipset
 #: Helio X20``): the name after one is the component's product line, which the tagger runs
@@ -9967,6 +10023,47 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             else:
                 span.kind = "product"
     _run_titles_on(fields, spans, noun_titles)
+
+
+#: Nouns of a work right before its title (``album Horizons``, ``lagu Paradiso``, ``film
+#: Dunmore``), after which a name the tagger read as a place is the title.
+_PLACE_TITLED_WORK_NOUNS = SONG_NOUNS | WORK_NOUNS | frozenset(("album",))
+
+
+def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name the tagger read as a place right after a work's noun in lowercase is the
+    work's title, a product wherever the article writes it (``album Horizons``, ``film
+    Dunmore``): on 300 IndoSum articles about works all 7 such unknown places were titles.
+    Not a place the gazetteer knows, where the work comes from (``film Korea``), nor a
+    works' origin (``film Tanah Air``, ``film Hollywood``, see ``WORKS_ORIGINS``), nor
+    after a count (``beberapa lagu ...``) or an event's noun (``festival film Venesia``,
+    see ``TITLED_NON_WORKS``)."""
+    at = _by_start(spans)
+    titles: set[tuple[str, ...]] = set()
+    for field in fields:
+        words = field.words
+        for noun in _PLACE_TITLED_WORK_NOUNS:
+            for index in field.positions.get(noun, ()):
+                span = at.get((id(field), index + 1))
+                if (
+                    span is not None
+                    and span.kind == "place"
+                    and span.entry is None
+                    and (words[index].islower() or _opens_sentence(words, index))
+                    and tuple(word.lower() for word in span.words) not in WORKS_ORIGINS
+                    and not (
+                        index > 0
+                        and (
+                            words[index - 1].lower() in SONG_COUNTS | NUMBER_WORDS
+                            or words[index - 1].lower() in TITLED_NON_WORKS
+                            or _is_numeral(words[index - 1])
+                        )
+                    )
+                ):
+                    titles.add(span.words)
+    for span in spans:
+        if span.kind == "place" and span.entry is None and span.words in titles:
+            span.kind = "product"
 
 
 def _plays_character(

@@ -1,0 +1,69 @@
+"""Entity rules of the prod10 round (features and works by their cues, not their names),
+on sentences written for these tests: each rule with the sentences it must leave alone."""
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+
+
+def test_a_name_after_fitur_is_the_feature() -> None:
+    found = _kinds(
+        "Aplikasi kasir itu kini punya fitur Quick Reply untuk membalas pesan pelanggan. "
+        "Pengguna juga bisa mencoba fitur Smart Scan di ponselnya."
+    )
+    assert found.get("Quick Reply") == {"product"}
+    assert found.get("Smart Scan") == {"product"}
+
+
+def test_a_feature_after_fitur_terbaru_or_opening_a_sentence() -> None:
+    found = _kinds(
+        "Perusahaan rintisan itu meluncurkan fitur terbaru Kirim Kilat bagi pedagang di "
+        "Bandung. Fitur Kirim Kilat bisa dipakai gratis."
+    )
+    assert found.get("Kirim Kilat") == {"product"}
+    assert found.get("Bandung") == {"place"}
+
+
+def test_a_feature_the_tagger_reads_as_a_body_is_the_feature() -> None:
+    found = _kinds("Mulai tahun depan, startup itu menambah fitur Seekmo Agent bagi mitranya.")
+    assert found.get("Seekmo Agent") == {"product"}
+
+
+def test_a_maker_or_an_app_after_fitur_stays_itself() -> None:
+    # The brand or the app whose feature it is: a company, not a product.
+    found = _kinds("Ia membandingkan fitur Samsung dengan fitur Xiaomi di tokonya.")
+    assert found.get("Samsung") == {"organisation"}
+    assert found.get("Xiaomi") == {"organisation"}
+    assert _kinds("Fitur itu mirip fitur Snapchat yang lebih dulu populer.").get("Snapchat") == {
+        "organisation"
+    }
+
+
+def test_a_person_or_a_common_name_after_fitur_is_no_feature() -> None:
+    found = _kinds("Andi Wijaya mengatakan, fitur Andi Wijaya tidak pernah ada di aplikasi itu.")
+    assert found.get("Andi Wijaya") == {"person"}
+    found = _kinds("Ponsel itu membawa fitur 5 G, fitur NFC dan fitur Bank Mandiri Syariah.")
+    assert "NFC" not in found
+    assert "5 G" not in found and "G" not in found
+    assert found.get("Bank Mandiri Syariah") == {"organisation"}
+
+
+def test_a_place_read_after_a_works_noun_is_the_title() -> None:
+    found = _kinds(
+        "Ia menandai debutnya sebagai aktor di film Dunwich. Film garapan sutradara itu "
+        "laris di banyak negara."
+    )
+    assert found.get("Dunwich") == {"product"}
+    found = _kinds("Untuk produksi film Tangerine, rumah produksi itu menggandeng investor asing.")
+    assert found.get("Tangerine") == {"product"}
+
+
+def test_a_known_place_or_an_industry_after_a_works_noun_stays_a_place() -> None:
+    found = _kinds("Dua film Indonesia diputar di festival film Venesia, Senin.")
+    assert found.get("Indonesia") == {"place"}
+    assert found.get("Venesia") == {"place"}
+    assert _kinds("Ia gemar menonton film Hollywood di bioskop.").get("Hollywood") != {"product"}
+
+
+def test_a_singer_or_a_studio_after_a_works_noun_stays_itself() -> None:
+    found = _kinds("Ia memutar album Taylor Swift dan film Disney di rumahnya, Minggu.")
+    assert found.get("Taylor Swift") == {"person"}
+    assert found.get("Disney") == {"organisation"}
