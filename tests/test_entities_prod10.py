@@ -67,3 +67,35 @@ def test_a_singer_or_a_studio_after_a_works_noun_stays_itself() -> None:
     found = _kinds("Ia memutar album Taylor Swift dan film Disney di rumahnya, Minggu.")
     assert found.get("Taylor Swift") == {"person"}
     assert found.get("Disney") == {"organisation"}
+
+
+def test_a_feature_cut_short_or_of_a_named_app_is_left_alone() -> None:
+    found = _kinds("Ada juga fitur Print Bluetooth untuk mencetak bukti transaksi.")
+    assert "Print" not in found
+    found = _kinds("Lewat fitur Snapstory di Instagram, penyanyi itu memamerkan foto pantai.")
+    assert "Snapstory" not in found
+    assert found.get("Instagram") == {"organisation"}
+
+
+def test_a_name_read_as_a_body_ending_in_a_model_code_is_the_model() -> None:
+    found = _kinds(
+        "Ponsel pertama Samsung dengan RAM 6 GB, Galaxy C9 Pro, akhirnya resmi dijual. "
+        "Selain RAM, Galaxy C9 Pro memiliki baterai besar."
+    )
+    assert found.get("Galaxy C9 Pro") == {"product"}
+    found = _kinds(
+        "Perusahaan itu membawa dua proyektor terbaru mereka yaitu CineHome W1700 dan "
+        "CinePro W11000H ke pasar."
+    )
+    assert found.get("CineHome W1700") == {"product"}
+
+
+def test_a_body_a_team_or_a_person_beside_a_code_stays_itself() -> None:
+    found = _kinds("Para pemimpin Forum G20 bertemu di Hamburg, Jerman.")
+    assert found.get("G20") == {"organisation"}
+    found = _kinds("Direktur eksekutif Mercedes F1, Toto Wolff, mengatakan timnya siap.")
+    assert found.get("Mercedes F1") == {"organisation"}
+    assert found.get("Toto Wolff") == {"person"}
+    found = _kinds("Pelatih Persib U19 Budi Santoso memanggil 30 pemain ke Bandung.")
+    assert found.get("Budi Santoso") == {"person"}
+    assert not any(kinds == {"product"} for kinds in found.values())

@@ -2397,6 +2397,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_numbered_craft(fields, spans)
     _mark_listed_models(fields, spans)
     _mark_components(fields, spans, gazetteer)
+    _retype_coded_names(spans, gazetteer)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
     _mark_ships_after_noun(fields, spans)
@@ -8339,10 +8340,13 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     word the tagger read as an organisation, the maker or the app whose features they
     are (``fitur Snapchat``, ``fitur Samsung``), nor a place, a number (``fitur 4 G``), an
     acronym alone, a technology's (``fitur NFC``), a name opening with an organisation's
-    head or legal form (``fitur Bank ...``), or a name opening as a person the article
+    head or legal form (``fitur Bank ...``), nor a name opening as a person the article
     names elsewhere without the noun (``fitur Andi Wijaya`` after ``Andi Wijaya``; the
     tagger reads an app as a person all through as often, ``fitur Footbeat``, which the
-    product would then join)."""
+    product would then join), nor a name cut short by another (``fitur Print`` +
+    ``Bluetooth``), nor a feature of a network or a service named right after it
+    (``fitur Grab Taxi milik Grab``, ``fitur Instastory di Instagram``): apps and
+    services are organisations, and the annotated samples leave their features out."""
     words = field.words
     here = [span for span in spans if span.field is field]
     at = {span.start: span for span in here}
@@ -8357,10 +8361,24 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         if start < len(words) and not _breaks_line(field, start):
             cued.add(start)
     persons = {span.words[0] for span in here if span.kind == "person" and span.start not in cued}
+    covered = _covered_in(field, here)
     for start in sorted(cued):
         span = at.get(start)
+        end = start
+        if span is not None:
+            end = span.end
+        else:
+            while end < len(words) and end not in covered and is_name_word(words[end]):
+                end += 1
+        owner = at.get(end + 1) if end + 1 < len(words) else None
         if (
             not words[start][:1].isupper()
+            or (end < len(words) and is_name_word(words[end]))
+            or (
+                words[end : end + 1] in (("di",), ("milik",), ("dari",))
+                and owner is not None
+                and owner.kind == "organisation"
+            )
             or words[start] in persons
             or words[start].lower() in LEGAL_FORMS | ORGANISATION_HEADS
             or _ends_as_organisation(words, start)
@@ -8822,6 +8840,29 @@ def _mark_numbered_craft(fields: Sequence[_Field], spans: list[_Span]) -> None:
             crafts.append(craft)
         kept = [span for span in spans if id(span) not in replaced]
         spans[:] = kept + [craft for craft in crafts if id(craft) not in replaced]
+
+
+def _retype_coded_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A name of two words or more the tagger read as an organisation or a person that
+    ends in a model's code of letters and digits, maybe with an edition after it
+    (``Galaxy C9 Pro``, ``CineHome W1700``, ``Cortex A53``), is a product wherever no
+    brand the article names before it made it one (see ``_mark_models``): no person's or
+    body's name ends so, on 1,284 IndoSum articles all 12 such names were models. Not a
+    known name, nor one whose code the gazetteer knows (``Forum G20``), nor one opening
+    with an organisation's or a unit's head (``Kodim A1``), nor an age group or a racing
+    series (``Persib U19``, ``Mercedes F1``, see ``_is_model_code``)."""
+    for span in spans:
+        words = span.words
+        if span.entry is not None or span.kind not in ("organisation", "person") or len(words) < 2:
+            continue
+        code = words[-2] if words[-1] in MODEL_EDITIONS and len(words) > 2 else words[-1]
+        if (
+            _LETTERED_MODEL_CODE.fullmatch(code)
+            and _is_model_code(code)
+            and gazetteer.lookup(code) is None
+            and words[0].lower() not in ORGANISATION_HEADS | UNIT_HEADS | LEGAL_FORMS
+        ):
+            span.kind = "product"
 
 
 def _mark_aircraft_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
