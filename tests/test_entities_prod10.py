@@ -99,3 +99,21 @@ def test_a_body_a_team_or_a_person_beside_a_code_stays_itself() -> None:
     found = _kinds("Pelatih Persib U19 Budi Santoso memanggil 30 pemain ke Bandung.")
     assert found.get("Budi Santoso") == {"person"}
     assert not any(kinds == {"product"} for kinds in found.values())
+
+
+def test_a_film_quoted_once_after_its_noun_is_a_work_and_so_is_the_next_in_the_list() -> None:
+    found = _kinds(
+        "Aktor laga itu sudah membintangi film ' Harimau Senja ' dan ' Bulan di Atas Kota ' "
+        "sebelum pindah ke Seoul."
+    )
+    assert found.get("Harimau Senja") == {"product"}
+    assert found.get("Bulan di Atas Kota") == {"product"}
+
+
+def test_a_speech_a_person_or_a_lowercase_word_quoted_after_film_is_no_work() -> None:
+    found = _kinds('Ia bicara soal film " Saya tidak tahu " katanya kepada wartawan.')
+    assert not any(kinds == {"product"} for kinds in found.values())
+    found = _kinds('Saat ditanya soal film, " Andi Wijaya orangnya baik ," kata Budi.')
+    assert found.get("Andi Wijaya") == {"person"}
+    found = _kinds("Ia suka film ' horor ' lama.")
+    assert not any(kinds == {"product"} for kinds in found.values())

@@ -9797,11 +9797,24 @@ def _titled_work_noun_before(words: Sequence[str], cue: int) -> bool:
     )
 
 
+def _title_cased(words: Sequence[str], start: int) -> bool:
+    """Whether the quoted words from ``start`` to the closing quote are half name words
+    or more, as a title's are (``Bulan di Atas Kota``), and no speech quoted after the
+    noun (``film " Saya tidak tahu "``)."""
+    stop = start
+    while stop < min(start + _LONGEST_QUOTED_TITLE, len(words)) and words[stop] not in QUOTES:
+        stop += 1
+    return 2 * sum(is_name_word(word) for word in words[start:stop]) >= stop - start
+
+
 def _credits_work(words: Sequence[str], start: int) -> bool:
     """Whether the quoted title at ``start`` credits a person with it, a performer's or a
     maker's work (``pelantun 'Problem'``, ``pemain film 'Headshot'``, ``sutradara sinetron
     'Tersanjung'``, see ``WORK_MAKERS``): the work the article names the person by, a
-    title even where the article writes it once; so is a title after a phrase that titles
+    title even where the article writes it once; so is one right after a film's, a
+    series' or a novel's noun in lowercase (``membintangi film ' Fast & Furious 6 '``, see
+    ``WORK_NOUNS``), which names no song's singer, where it is written as a title is (see
+    ``_title_cased``); so is a title after a phrase that titles
     a work (``bukunya berjudul "The Sun Also Sets"``, see ``TITLING_CUES``), as the same
     title unquoted after the phrase is one, where a work's noun comes shortly before the
     phrase (see ``_titled_work_noun_before``): an event's, a speech's, an article's or a
@@ -9810,6 +9823,8 @@ def _credits_work(words: Sequence[str], start: int) -> bool:
     if cue > 0 and words[cue].lower() in SONG_NOUNS and words[cue - 1].lower() == "pelantun":
         return True
     if cue >= 0 and words[cue].lower() == "pelantun":
+        return True
+    if cue >= 0 and words[cue] in WORK_NOUNS and _title_cased(words, start):
         return True
     for phrase in TITLING_CUES:
         opening = cue + 1 - len(phrase)
