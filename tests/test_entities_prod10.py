@@ -117,3 +117,23 @@ def test_a_speech_a_person_or_a_lowercase_word_quoted_after_film_is_no_work() ->
     assert found.get("Andi Wijaya") == {"person"}
     found = _kinds("Ia suka film ' horor ' lama.")
     assert not any(kinds == {"product"} for kinds in found.values())
+
+
+def test_a_person_a_work_is_named_after_stays_the_person_elsewhere() -> None:
+    found = _kinds(
+        "Karier musik penyanyi Mirna Cyrano tak terdengar dua tahun terakhir. Ia terakhir "
+        "merilis album dengan judul Mirna Cyrano & Her Dead Cats (2015). Cyrano kini "
+        "kembali. Mirna Cyrano mengaku senang."
+    )
+    assert found.get("Mirna Cyrano") == {"person"}
+    assert found.get("Cyrano") == {"person"}
+
+
+def test_a_title_read_as_a_person_stays_the_work_where_no_one_is_named_by_its_word() -> None:
+    found = _kinds(
+        "Film Mad Maxine kembali diputar di bioskop. Sutradara film Mad Maxine, Budi "
+        "Santoso, senang. Penonton menyukai Mad Maxine karena aksinya. Santoso kini menggarap "
+        "film lain."
+    )
+    assert found.get("Mad Maxine") == {"product"}
+    assert found.get("Budi Santoso") == {"person"}

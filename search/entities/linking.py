@@ -10064,6 +10064,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
     titles.discard(())
     titles |= quoted
     titles = {title for title in titles if len(title) > 1 or title[0] not in persons}
+    titles -= _titles_named_as_persons(spans, titles)
     characters = _character_starts(fields)
     persons_end = {(id(span.field), span.end) for span in spans if span.kind == "person"}
     for span in spans:
@@ -10120,6 +10121,18 @@ def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span])
     for span in spans:
         if span.kind == "place" and span.entry is None and span.words in titles:
             span.kind = "product"
+
+
+def _titles_named_as_persons(
+    spans: Iterable[_Span], titles: set[tuple[str, ...]]
+) -> set[tuple[str, ...]]:
+    """The titles of two words or more that are a person's name the article also writes
+    short, its first or last word alone read as a person (``Hayato Mizuguchi`` beside
+    ``Mizuguchi``): a work named after its maker or its subject (``bertajuk "Hayato
+    Mizuguchi: The Man ..."``, ``album Mirna Cyrano & Her ...``) leaves the person's other
+    mentions the person's, as no work is named by a surname."""
+    lone = {span.words[0] for span in spans if span.kind == "person" and len(span.words) == 1}
+    return {title for title in titles if len(title) > 1 and {title[0], title[-1]} & lone}
 
 
 def _plays_character(
