@@ -137,3 +137,10 @@ def test_a_title_read_as_a_person_stays_the_work_where_no_one_is_named_by_its_wo
     )
     assert found.get("Mad Maxine") == {"product"}
     assert found.get("Budi Santoso") == {"person"}
+
+
+def test_a_chatbot_named_like_a_person_needs_its_maker_in_the_article() -> None:
+    found = _kinds("Penulis itu mengibaratkan kisah Ernie bak dongeng yang ajaib.")
+    assert found.get("Ernie") != {"product"}
+    found = _kinds("Baidu meluncurkan chatbot Ernie pekan lalu di Beijing.")
+    assert found.get("Ernie") == {"product"}
