@@ -144,3 +144,31 @@ def test_a_chatbot_named_like_a_person_needs_its_maker_in_the_article() -> None:
     assert found.get("Ernie") != {"product"}
     found = _kinds("Baidu meluncurkan chatbot Ernie pekan lalu di Beijing.")
     assert found.get("Ernie") == {"product"}
+
+
+def test_a_team_named_like_a_model_is_the_team_in_every_mention() -> None:
+    found = _kinds(
+        "Rumor menyebut tim Yamaha Tech 3 tertarik pada Alex Lowes. Meski namanya dikaitkan "
+        "dengan Yamaha Tech 3, Lowes memilih diam."
+    )
+    assert found.get("Yamaha Tech 3") == {"organisation"}
+    assert found.get("Alex Lowes") == {"person"}
+
+
+def test_a_model_beside_a_team_word_elsewhere_stays_the_model() -> None:
+    found = _kinds(
+        "Tim Samsung merilis Galaxy S8 di Jakarta. Tim teknisi memeriksa Galaxy S8 itu. "
+        "Tim Budi Santoso membeli Honda Jazz."
+    )
+    assert found.get("Galaxy S8") == {"product"}
+    assert found.get("Samsung") == {"organisation"}
+    assert found.get("Honda Jazz") == {"product"}
+
+
+def test_a_work_or_a_car_after_tim_stays_a_product() -> None:
+    found = _kinds(
+        "Perbedaan pendapat membuat tim Captain Nusantara terbelah. Film Captain Nusantara "
+        "tayang pekan depan. Tim ITS dengan mobil Angin Timur mencatat waktu terbaik. "
+        "Pebalap tim Angin Timur senang."
+    )
+    assert found.get("Angin Timur") != {"organisation"}

@@ -2398,6 +2398,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _mark_listed_models(fields, spans)
     _mark_components(fields, spans, gazetteer)
     _retype_coded_names(spans, gazetteer)
+    _retype_teams_read_as_models(fields, spans)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
     _mark_ships_after_noun(fields, spans)
@@ -8863,6 +8864,34 @@ def _retype_coded_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
             and words[0].lower() not in ORGANISATION_HEADS | UNIT_HEADS | LEGAL_FORMS
         ):
             span.kind = "product"
+
+
+def _retype_teams_read_as_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name ending in a model's number or code that the article writes after a team's
+    word anywhere (``tim Yamaha Tech 3``, see ``_TEAM_WORDS``) is the team, an
+    organisation, in every mention, also where no team's word comes before it
+    (``dikaitkan dengan Yamaha Tech 3``), which ``_mark_models`` read as the brand's
+    model. Only such a name: a work's or a product's name after ``tim`` is as often its
+    heroes' or its makers' team (``tim Avengers``, ``tim Sapuangin`` of the car
+    Sapuangin), and stays the work or the product."""
+    teams: set[tuple[str, ...]] = set()
+    for field in fields:
+        words = field.words
+        for team in _TEAM_WORDS:
+            for index in field.positions.get(team, ()):
+                teams.update(
+                    tuple(words[index + 1 : end])
+                    for end in range(index + 2, min(index + 2 + _LONGEST_LISTED_MODEL, len(words)))
+                )
+    for span in spans:
+        if (
+            span.kind == "product"
+            and span.entry is None
+            and len(span.words) > 1
+            and _is_model_code(span.words[-1])
+            and span.words in teams
+        ):
+            span.kind = "organisation"
 
 
 def _mark_aircraft_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
