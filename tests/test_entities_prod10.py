@@ -102,16 +102,27 @@ def test_a_body_a_team_or_a_person_beside_a_code_stays_itself() -> None:
 
 
 def test_a_film_quoted_once_after_its_noun_is_a_work_and_so_is_the_next_in_the_list() -> None:
-    found = _kinds(
+    # In an article about films: their noun in three sentences or more.
+    body = (
         "Aktor laga itu sudah membintangi film ' Harimau Senja ' dan ' Bulan di Atas Kota ' "
-        "sebelum pindah ke Seoul."
+        "sebelum pindah ke Seoul. Kini ia main film kolosal asal Korea. Film itu tayang "
+        "tahun depan."
     )
+    found = _kinds(body)
     assert found.get("Harimau Senja") == {"product"}
     assert found.get("Bulan di Atas Kota") == {"product"}
 
 
+def test_a_film_quoted_once_in_passing_is_left_out_as_the_annotated_corpora_do() -> None:
+    found = _kinds('Pada 1941 ia diberi kesempatan untuk main dalam film " Elang Senja " .')
+    assert "Elang Senja" not in found
+
+
 def test_a_speech_a_person_or_a_lowercase_word_quoted_after_film_is_no_work() -> None:
-    found = _kinds('Ia bicara soal film " Saya tidak tahu " katanya kepada wartawan.')
+    found = _kinds(
+        'Ia bicara soal film " Saya tidak tahu " katanya kepada wartawan. Film itu belum '
+        "tayang. Film lain juga belum."
+    )
     assert not any(kinds == {"product"} for kinds in found.values())
     found = _kinds('Saat ditanya soal film, " Andi Wijaya orangnya baik ," kata Budi.')
     assert found.get("Andi Wijaya") == {"person"}
@@ -172,3 +183,19 @@ def test_a_work_or_a_car_after_tim_stays_a_product() -> None:
         "Pebalap tim Angin Timur senang."
     )
     assert found.get("Angin Timur") != {"organisation"}
+
+
+def test_an_album_opening_a_sentence_titles_the_name_after_bertajuk() -> None:
+    found = _kinds(
+        "Debut solonya terbilang moncer. Album pertamanya bertajuk Pikiran Pagi yang dirilis "
+        "pada 25 Maret lalu laris."
+    )
+    assert found.get("Pikiran Pagi") == {"product"}
+
+
+def test_an_event_or_a_person_opening_a_sentence_before_bertajuk_titles_no_work() -> None:
+    found = _kinds("Konser pertamanya bertajuk Malam Minggu digelar di Jakarta, Sabtu.")
+    assert "Malam Minggu" not in found
+    found = _kinds("Budi Santoso membuka pameran bertajuk Rumah Kita di Bandung.")
+    assert found.get("Budi Santoso") == {"person"}
+    assert found.get("Rumah Kita") != {"product"}

@@ -9826,6 +9826,15 @@ def _titled_work_noun_before(words: Sequence[str], cue: int) -> bool:
     )
 
 
+def _quoted_after_work_noun(words: Sequence[str], start: int) -> bool:
+    """Whether the quoted title at ``start`` comes right after a film's, a series' or a
+    novel's noun in lowercase (``membintangi film ' Fast & Furious 6 '``, see
+    ``WORK_NOUNS``), written as a title is (see ``_title_cased``): in an article about
+    works a title even where it is written once, no singer's as after ``lagu``."""
+    cue = start - 2  # the word before the opening quote
+    return cue >= 0 and words[cue] in WORK_NOUNS and _title_cased(words, start)
+
+
 def _title_cased(words: Sequence[str], start: int) -> bool:
     """Whether the quoted words from ``start`` to the closing quote are half name words
     or more, as a title's are (``Bulan di Atas Kota``), and no speech quoted after the
@@ -9840,10 +9849,7 @@ def _credits_work(words: Sequence[str], start: int) -> bool:
     """Whether the quoted title at ``start`` credits a person with it, a performer's or a
     maker's work (``pelantun 'Problem'``, ``pemain film 'Headshot'``, ``sutradara sinetron
     'Tersanjung'``, see ``WORK_MAKERS``): the work the article names the person by, a
-    title even where the article writes it once; so is one right after a film's, a
-    series' or a novel's noun in lowercase (``membintangi film ' Fast & Furious 6 '``, see
-    ``WORK_NOUNS``), which names no song's singer, where it is written as a title is (see
-    ``_title_cased``); so is a title after a phrase that titles
+    title even where the article writes it once; so is a title after a phrase that titles
     a work (``bukunya berjudul "The Sun Also Sets"``, see ``TITLING_CUES``), as the same
     title unquoted after the phrase is one, where a work's noun comes shortly before the
     phrase (see ``_titled_work_noun_before``): an event's, a speech's, an article's or a
@@ -9852,8 +9858,6 @@ def _credits_work(words: Sequence[str], start: int) -> bool:
     if cue > 0 and words[cue].lower() in SONG_NOUNS and words[cue - 1].lower() == "pelantun":
         return True
     if cue >= 0 and words[cue].lower() == "pelantun":
-        return True
-    if cue >= 0 and words[cue] in WORK_NOUNS and _title_cased(words, start):
         return True
     for phrase in TITLING_CUES:
         opening = cue + 1 - len(phrase)
@@ -10000,7 +10004,9 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
     whatever was read inside the quotes, found or not, where the article writes it in
     two sentences or more, as an article about the work does (a title met in passing is
     left out, as the annotated corpora leave works out, but for one credited or titled
-    by ``berjudul``, see ``_credits_work``), and is more than a letter (``lagu ' I '``,
+    by ``berjudul``, see ``_credits_work``, and one quoted right after a film's noun in an
+    article about works, see ``_quoted_after_work_noun``), and is more than a letter
+    (``lagu ' I '``,
     the pronoun written all through the article)."""
     quoted: set[tuple[str, ...]] = set()
     candidates = [(field, start, stop) for field in fields for start, stop in _quoted_titles(field)]
@@ -10018,6 +10024,17 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             if field.words[index : index + len(title)] == title
         }
     )
+    about_works = (
+        len(
+            {
+                (id(field), sentence[id(field)][index])
+                for field in fields
+                for noun in UNTAGGED_TITLE_NOUNS
+                for index in field.positions.get(noun, ())
+            }
+        )
+        > 2
+    )
     covering: dict[int, _SpansAt] = {}  # built once a field, as the titles come
     removed: set[int] = set()
     for field, start, stop in candidates:
@@ -10026,7 +10043,11 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             covering[id(field)] = _SpansAt(span for span in spans if span.field is field)
         under = covering[id(field)]
         if (
-            (written[field.words[start:stop]] < 2 and not _credits_work(words, start))
+            (
+                written[field.words[start:stop]] < 2
+                and not _credits_work(words, start)
+                and not (about_works and _quoted_after_work_noun(words, start))
+            )
             or stop - start == len(words[start]) == 1
             or any(span.start < start or span.end > stop for span in under.over(start, stop))
         ):
@@ -10051,17 +10072,6 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
     }
     titles: set[tuple[str, ...]] = set()
     noun_titles: set[tuple[str, ...]] = set()  # after film, serial ...: no event's
-    about_works = (
-        len(
-            {
-                (id(field), sentence[id(field)][index])
-                for field in fields
-                for noun in UNTAGGED_TITLE_NOUNS
-                for index in field.positions.get(noun, ())
-            }
-        )
-        > 2
-    )
     untagged_cues = TITLING_CUES | _UNTAGGED_TITLE_CUES if about_works else TITLING_CUES
     for field in fields:
         words = field.words
@@ -10285,6 +10295,7 @@ def _work_naming_cues(field: _Field) -> frozenset[tuple[str, ...]]:
                 at
                 for at in range(max(0, index - _WORK_NOUN_REACH), index)
                 if words[at] in QUOTED_WORK_NOUNS
+                or (words[at].lower() in QUOTED_WORK_NOUNS and _opens_sentence(words, at))
             ]
             if nouns:
                 cues.add(tuple(word.lower() for word in words[nouns[-1] : index + 1]))
