@@ -8848,10 +8848,11 @@ def _retype_coded_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
     ends in a model's code of letters and digits, maybe with an edition after it
     (``Galaxy C9 Pro``, ``CineHome W1700``, ``Cortex A53``), is a product wherever no
     brand the article names before it made it one (see ``_mark_models``): no person's or
-    body's name ends so, on 1,284 IndoSum articles all 12 such names were models. Not a
-    known name, nor one whose code the gazetteer knows (``Forum G20``), nor one opening
-    with an organisation's or a unit's head (``Kodim A1``), nor an age group or a racing
-    series (``Persib U19``, ``Mercedes F1``, see ``_is_model_code``)."""
+    body's name ends so, and on 1,284 IndoSum articles every such name was a model
+    (``UAV Ai - X1``, ``Gulfstream N50JE``). Not a known name, nor one whose code the
+    gazetteer knows (``Forum G20``), nor one opening with an organisation's or a unit's
+    head (``Kodim A1``), nor an age group or a racing series (``Persib U19``, ``Mercedes
+    F1``, see ``_is_model_code``)."""
     for span in spans:
         words = span.words
         if span.entry is not None or span.kind not in ("organisation", "person") or len(words) < 2:
@@ -10129,11 +10130,11 @@ _PLACE_TITLED_WORK_NOUNS = SONG_NOUNS | WORK_NOUNS | frozenset(("album",))
 def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A name the tagger read as a place right after a work's noun in lowercase is the
     work's title, a product wherever the article writes it (``album Horizons``, ``film
-    Dunmore``): on 300 IndoSum articles about works all 7 such unknown places were titles.
-    Not a place the gazetteer knows, where the work comes from (``film Korea``), nor a
-    works' origin (``film Tanah Air``, ``film Hollywood``, see ``WORKS_ORIGINS``), nor
-    after a count (``beberapa lagu ...``) or an event's noun (``festival film Venesia``,
-    see ``TITLED_NON_WORKS``)."""
+    Dunmore``): on 300 IndoSum articles with a product's noun all 7 such unknown places
+    were titles. Not a place the gazetteer knows, where the work comes from (``film
+    Korea``), nor a works' origin (``film Tanah Air``, ``film Hollywood``, see
+    ``WORKS_ORIGINS``), nor after a count (``beberapa lagu ...``) or an event's noun
+    (``festival film Venesia``, see ``TITLED_NON_WORKS``)."""
     at = _by_start(spans)
     titles: set[tuple[str, ...]] = set()
     for field in fields:
