@@ -2359,6 +2359,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         if field_tagged is not None:
             spans.extend(_tagged_spans(field, field_tagged, gazetteer, known, lowercase_words))
         _mark_products(field, spans, gazetteer)
+        _mark_features(field, spans, gazetteer)
         _mark_english_titles(field, spans)
         _mark_sources(field, spans, gazetteer)
         _mark_named_after(
@@ -2400,11 +2401,14 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
         _mark_websites(field, spans)
     spans.extend(confirmed_pending)
     _mark_works(fields, spans, gazetteer)
+    _retype_places_titled_as_works(fields, spans)
     _mark_models(fields, spans, gazetteer)
     _mark_aircraft_models(fields, spans)
     _mark_numbered_craft(fields, spans)
     _mark_listed_models(fields, spans)
     _mark_components(fields, spans, gazetteer)
+    _retype_coded_names(spans, gazetteer)
+    _retype_teams_read_as_models(fields, spans)
     _mark_plated_vehicles(fields, spans)
     _mark_vessels(fields, spans)
     _mark_ships_after_noun(fields, spans)
@@ -8523,6 +8527,77 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     _mark_named_after(field, spans, gazetteer, titles, "product", add_untagged=False)
 
 
+#: Words between a feature's noun and its name (``fitur terbaru Quick Reply``).
+_FEATURE_OPENERS = frozenset(("baru", "terbaru", "anyar", "andalan", "unggulan"))
+
+
+def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """The name right after ``fitur`` is the feature, a product (``fitur Quick Reply``,
+    ``fitur Stories``), whatever the tagger read there; ``fitur`` is left out of
+    ``PRODUCT_NOUNS`` for ``bernama`` (see ``PRODUCT_NAMING_WORDS``), but on 300 IndoSum
+    articles about devices and apps 20 of 24 names right after it were features, as the
+    annotated samples type them (``True Tone``). Not a name the gazetteer knows or one
+    word the tagger read as an organisation, the maker or the app whose features they
+    are (``fitur Snapchat``, ``fitur Samsung``), nor a place, a number (``fitur 4 G``), an
+    acronym alone, a technology's (``fitur NFC``), a name opening with an organisation's
+    head or legal form (``fitur Bank ...``), nor a name opening as a person the article
+    names elsewhere without the noun (``fitur Andi Wijaya`` after ``Andi Wijaya``; the
+    tagger reads an app as a person all through as often, ``fitur Footbeat``, which the
+    product would then join), nor a name cut short by another (``fitur Print`` +
+    ``Bluetooth``), nor a feature of a network or a service named right after it
+    (``fitur Grab Taxi milik Grab``, ``fitur Instastory di Instagram``): apps and
+    services are organisations, and the annotated samples leave their features out."""
+    words = field.words
+    here = [span for span in spans if span.field is field]
+    at = {span.start: span for span in here}
+    starts: list[int] = []
+    cued: set[int] = set()
+    for index in field.positions.get("fitur", ()):
+        if not (words[index].islower() or _opens_sentence(words, index)):
+            continue
+        start = index + 1
+        while start < len(words) and words[start].lower() in _FEATURE_OPENERS:
+            start += 1
+        if start < len(words) and not _breaks_line(field, start):
+            cued.add(start)
+    persons = {span.words[0] for span in here if span.kind == "person" and span.start not in cued}
+    covered = _covered_in(field, here)
+    for start in sorted(cued):
+        span = at.get(start)
+        end = start
+        if span is not None:
+            end = span.end
+        else:
+            while end < len(words) and end not in covered and is_name_word(words[end]):
+                end += 1
+        owner = at.get(end + 1) if end + 1 < len(words) else None
+        if (
+            not words[start][:1].isupper()
+            or (end < len(words) and is_name_word(words[end]))
+            or (
+                words[end : end + 1] in (("di",), ("milik",), ("dari",))
+                and owner is not None
+                and owner.kind == "organisation"
+            )
+            or words[start] in persons
+            or words[start].lower() in LEGAL_FORMS | ORGANISATION_HEADS
+            or _ends_as_organisation(words, start)
+            or (
+                words[start].isupper()
+                and (start + 1 == len(words) or not is_name_word(words[start + 1]))
+            )
+        ):
+            continue
+        if span is not None and (
+            span.entry is not None
+            or span.kind == "place"
+            or (span.kind == "organisation" and len(span.words) == 1)
+        ):
+            continue
+        starts.append(start)
+    _mark_named_after(field, spans, gazetteer, starts, "product")
+
+
 #: A computer's or a phone's components news names by their English acronym, and
 #: ``chipset``, before a model (``GPU Adreno 506``, ``OS Android 8.0 Oreo``, ``chipset
 #: Helio X20``): the name after one is the component's product line, which the tagger runs
@@ -8979,6 +9054,58 @@ def _mark_numbered_craft(fields: Sequence[_Field], spans: list[_Span]) -> None:
             crafts.append(craft)
         kept = [span for span in spans if id(span) not in replaced]
         spans[:] = kept + [craft for craft in crafts if id(craft) not in replaced]
+
+
+def _retype_coded_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A name of two words or more the tagger read as an organisation or a person that
+    ends in a model's code of letters and digits, maybe with an edition after it
+    (``Galaxy C9 Pro``, ``CineHome W1700``, ``Cortex A53``), is a product wherever no
+    brand the article names before it made it one (see ``_mark_models``): no person's or
+    body's name ends so, and on 1,284 IndoSum articles every such name was a model
+    (``UAV Ai - X1``, ``Gulfstream N50JE``). Not a known name, nor one whose code the
+    gazetteer knows (``Forum G20``), nor one opening with an organisation's or a unit's
+    head (``Kodim A1``), nor an age group or a racing series (``Persib U19``, ``Mercedes
+    F1``, see ``_is_model_code``)."""
+    for span in spans:
+        words = span.words
+        if span.entry is not None or span.kind not in ("organisation", "person") or len(words) < 2:
+            continue
+        code = words[-2] if words[-1] in MODEL_EDITIONS and len(words) > 2 else words[-1]
+        if (
+            _LETTERED_MODEL_CODE.fullmatch(code)
+            and _is_model_code(code)
+            and gazetteer.lookup(code) is None
+            and words[0].lower() not in ORGANISATION_HEADS | UNIT_HEADS | LEGAL_FORMS
+        ):
+            span.kind = "product"
+
+
+def _retype_teams_read_as_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name ending in a model's number or code that the article writes after a team's
+    word anywhere (``tim Yamaha Tech 3``, see ``_TEAM_WORDS``) is the team, an
+    organisation, in every mention, also where no team's word comes before it
+    (``dikaitkan dengan Yamaha Tech 3``), which ``_mark_models`` read as the brand's
+    model. Only such a name: a work's or a product's name after ``tim`` is as often its
+    heroes' or its makers' team (``tim Avengers``, ``tim Sapuangin`` of the car
+    Sapuangin), and stays the work or the product."""
+    teams: set[tuple[str, ...]] = set()
+    for field in fields:
+        words = field.words
+        for team in _TEAM_WORDS:
+            for index in field.positions.get(team, ()):
+                teams.update(
+                    tuple(words[index + 1 : end])
+                    for end in range(index + 2, min(index + 2 + _LONGEST_LISTED_MODEL, len(words)))
+                )
+    for span in spans:
+        if (
+            span.kind == "product"
+            and span.entry is None
+            and len(span.words) > 1
+            and _is_model_code(span.words[-1])
+            and span.words in teams
+        ):
+            span.kind = "organisation"
 
 
 def _mark_aircraft_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -9913,6 +10040,25 @@ def _titled_work_noun_before(words: Sequence[str], cue: int) -> bool:
     )
 
 
+def _quoted_after_work_noun(words: Sequence[str], start: int) -> bool:
+    """Whether the quoted title at ``start`` comes right after a film's, a series' or a
+    novel's noun in lowercase (``membintangi film ' Fast & Furious 6 '``, see
+    ``WORK_NOUNS``), written as a title is (see ``_title_cased``): in an article about
+    works a title even where it is written once, no singer's as after ``lagu``."""
+    cue = start - 2  # the word before the opening quote
+    return cue >= 0 and words[cue] in WORK_NOUNS and _title_cased(words, start)
+
+
+def _title_cased(words: Sequence[str], start: int) -> bool:
+    """Whether the quoted words from ``start`` to the closing quote are half name words
+    or more, as a title's are (``Bulan di Atas Kota``), and no speech quoted after the
+    noun (``film " Saya tidak tahu "``)."""
+    stop = start
+    while stop < min(start + _LONGEST_QUOTED_TITLE, len(words)) and words[stop] not in QUOTES:
+        stop += 1
+    return 2 * sum(is_name_word(word) for word in words[start:stop]) >= stop - start
+
+
 def _credits_work(words: Sequence[str], start: int) -> bool:
     """Whether the quoted title at ``start`` credits a person with it, a performer's or a
     maker's work (``pelantun 'Problem'``, ``pemain film 'Headshot'``, ``sutradara sinetron
@@ -10072,7 +10218,9 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
     whatever was read inside the quotes, found or not, where the article writes it in
     two sentences or more, as an article about the work does (a title met in passing is
     left out, as the annotated corpora leave works out, but for one credited or titled
-    by ``berjudul``, see ``_credits_work``), and is more than a letter (``lagu ' I '``,
+    by ``berjudul``, see ``_credits_work``, and one quoted right after a film's noun in an
+    article about works, see ``_quoted_after_work_noun``), and is more than a letter
+    (``lagu ' I '``,
     the pronoun written all through the article)."""
     quoted: set[tuple[str, ...]] = set()
     candidates = [(field, start, stop) for field in fields for start, stop in _quoted_titles(field)]
@@ -10090,6 +10238,17 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             if field.words[index : index + len(title)] == title
         }
     )
+    about_works = (
+        len(
+            {
+                (id(field), sentence[id(field)][index])
+                for field in fields
+                for noun in UNTAGGED_TITLE_NOUNS
+                for index in field.positions.get(noun, ())
+            }
+        )
+        > 2
+    )
     covering: dict[int, _SpansAt] = {}  # built once a field, as the titles come
     removed: set[int] = set()
     for field, start, stop in candidates:
@@ -10098,7 +10257,11 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             covering[id(field)] = _SpansAt(span for span in spans if span.field is field)
         under = covering[id(field)]
         if (
-            (written[field.words[start:stop]] < 2 and not _credits_work(words, start))
+            (
+                written[field.words[start:stop]] < 2
+                and not _credits_work(words, start)
+                and not (about_works and _quoted_after_work_noun(words, start))
+            )
             or stop - start == len(words[start]) == 1
             or any(span.start < start or span.end > stop for span in under.over(start, stop))
         ):
@@ -10123,17 +10286,6 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
     }
     titles: set[tuple[str, ...]] = set()
     noun_titles: set[tuple[str, ...]] = set()  # after film, serial ...: no event's
-    about_works = (
-        len(
-            {
-                (id(field), sentence[id(field)][index])
-                for field in fields
-                for noun in UNTAGGED_TITLE_NOUNS
-                for index in field.positions.get(noun, ())
-            }
-        )
-        > 2
-    )
     untagged_cues = TITLING_CUES | _UNTAGGED_TITLE_CUES if about_works else TITLING_CUES
     for field in fields:
         words = field.words
@@ -10165,6 +10317,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
     titles.discard(())
     titles |= quoted
     titles = {title for title in titles if len(title) > 1 or title[0] not in persons}
+    titles -= _titles_named_as_persons(spans, titles)
     characters = _character_starts(fields)
     persons_end = {(id(span.field), span.end) for span in spans if span.kind == "person"}
     for span in spans:
@@ -10180,6 +10333,59 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             else:
                 span.kind = "product"
     _run_titles_on(fields, spans, noun_titles)
+
+
+#: Nouns of a work right before its title (``album Horizons``, ``lagu Paradiso``, ``film
+#: Dunmore``), after which a name the tagger read as a place is the title.
+_PLACE_TITLED_WORK_NOUNS = SONG_NOUNS | WORK_NOUNS | frozenset(("album",))
+
+
+def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A name the tagger read as a place right after a work's noun in lowercase is the
+    work's title, a product wherever the article writes it (``album Horizons``, ``film
+    Dunmore``): on 300 IndoSum articles with a product's noun all 7 such unknown places
+    were titles. Not a place the gazetteer knows, where the work comes from (``film
+    Korea``), nor a works' origin (``film Tanah Air``, ``film Hollywood``, see
+    ``WORKS_ORIGINS``), nor after a count (``beberapa lagu ...``) or an event's noun
+    (``festival film Venesia``, see ``TITLED_NON_WORKS``)."""
+    at = _by_start(spans)
+    titles: set[tuple[str, ...]] = set()
+    for field in fields:
+        words = field.words
+        for noun in _PLACE_TITLED_WORK_NOUNS:
+            for index in field.positions.get(noun, ()):
+                span = at.get((id(field), index + 1))
+                if (
+                    span is not None
+                    and span.kind == "place"
+                    and span.entry is None
+                    and (words[index].islower() or _opens_sentence(words, index))
+                    and tuple(word.lower() for word in span.words) not in WORKS_ORIGINS
+                    and not (
+                        index > 0
+                        and (
+                            words[index - 1].lower() in SONG_COUNTS | NUMBER_WORDS
+                            or words[index - 1].lower() in TITLED_NON_WORKS
+                            or _is_numeral(words[index - 1])
+                        )
+                    )
+                ):
+                    titles.add(span.words)
+    for span in spans:
+        if span.kind == "place" and span.entry is None and span.words in titles:
+            span.kind = "product"
+
+
+def _titles_named_as_persons(
+    spans: Iterable[_Span], titles: set[tuple[str, ...]]
+) -> set[tuple[str, ...]]:
+    """The titles of two words or more that are a person's name the article also writes
+    short, its first or last word alone read as a person (``Hayato Mizuguchi`` beside
+    ``Mizuguchi``): a work named after its maker or its subject (``bertajuk "Hayato
+    Mizuguchi: The Man ..."``, ``album Mirna Cyrano & Her ...``) leaves the person's other
+    mentions the person's, as no work is named by a surname."""
+    lone = {span.words[0] for span in spans if span.kind == "person" and len(span.words) == 1}
+    return {title for title in titles if len(title) > 1 and {title[0], title[-1]} & lone}
 
 
 def _plays_character(
@@ -10303,6 +10509,7 @@ def _work_naming_cues(field: _Field) -> frozenset[tuple[str, ...]]:
                 at
                 for at in range(max(0, index - _WORK_NOUN_REACH), index)
                 if words[at] in QUOTED_WORK_NOUNS
+                or (words[at].lower() in QUOTED_WORK_NOUNS and _opens_sentence(words, at))
             ]
             if nouns:
                 cues.add(tuple(word.lower() for word in words[nouns[-1] : index + 1]))

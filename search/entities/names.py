@@ -701,10 +701,20 @@ MUSICIAN_CUES: frozenset[str] = _words(
 #: kind (``buku Panduan ...``).
 UNTAGGED_TITLE_NOUNS: frozenset[str] = QUOTED_WORK_NOUNS - _words("buku")
 #: Capitalised words after a work's noun naming where works come from, no title
-#: (``film Tanah Air``, Indonesian films; ``serial TV``; ``festival film Internasional``).
+#: (``film Tanah Air``, Indonesian films; ``serial TV``; ``festival film Internasional``;
+#: a film industry, ``film Hollywood``).
 WORKS_ORIGINS: frozenset[tuple[str, ...]] = frozenset(
     tuple(phrase.split())
-    for phrase in ("tanah air", "tv", "nasional", "internasional", "lokal", "asing")
+    for phrase in (
+        "tanah air",
+        "tv",
+        "nasional",
+        "internasional",
+        "lokal",
+        "asing",
+        "hollywood",
+        "bollywood",
+    )
 )
 #: Nouns of events and things with a title that are no works (``konser bertajuk "The
 #: Intimate"``, ``pameran bertajuk ...``, ``koleksi bertajuk ...``, ``sabuk bertitel ...``),
