@@ -6,9 +6,7 @@ its forms' stops."""
 import pytest
 from warta.search.entities import extract_mentions
 
-
-def _found(body: str) -> list[tuple[str, str]]:
-    return [(mention.surface, mention.kind) for mention in extract_mentions("", body)]
+from tests.mention_kinds import surfaces_and_kinds as _found
 
 
 def _keys(body: str) -> list[str]:

@@ -5,9 +5,7 @@ numbered office's second province."""
 import pytest
 from warta.search.entities import extract_mentions
 
-
-def _found(body: str) -> list[tuple[str, str]]:
-    return [(mention.surface, mention.kind) for mention in extract_mentions("", body)]
+from tests.mention_kinds import surfaces_and_kinds as _found
 
 
 @pytest.mark.parametrize(
