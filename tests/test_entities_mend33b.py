@@ -37,6 +37,13 @@ def test_a_known_company_s_branch_keeps_the_company_s_link() -> None:
     ]
 
 
+def test_a_company_s_branch_read_with_the_company_s_last_word_is_the_company_s() -> None:
+    # the tagger read ``Standard Chartered`` + ``Bank Indonesia Branch``: the place closes
+    # the company's ``Bank``
+    found = _found("Dana disalurkan Standard Chartered Bank Indonesia Branch kemarin.")
+    assert found == [("Standard Chartered Bank Indonesia Branch", "organisation")]
+
+
 @pytest.mark.parametrize(
     ("body", "product"),
     [

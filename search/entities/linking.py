@@ -7771,10 +7771,12 @@ def _join_branches_to_companies(spans: list[_Span], gazetteer: Gazetteer) -> Non
     """A branch named by its place and ``Branch`` right after a company (``Sony Interactive
     Entertainment Hong Kong Limited Singapore Branch``, read as the company and a person)
     is the company's, one organisation (a company the gazetteer knows keeps its link), as
-    ``Bank Mandiri Cabang Medan`` and ``Deutsche Bank AG Jakarta Branch`` are; a place's
-    branch with no company before it is an organisation too, never a person. Only a
-    place's (see ``_names_place_s_branch``): a person's surname ``Branch`` after a
-    company is a person of their own (``Warner Records Michelle Branch``)."""
+    ``Bank Mandiri Cabang Medan`` and ``Deutsche Bank AG Jakarta Branch`` are, also where
+    the tagger read the company's last word with the branch (``Standard Chartered`` +
+    ``Bank Indonesia Branch``); a place's branch with no company before it is an
+    organisation too, never a person. Only a place's (see ``_names_place_s_branch``): a
+    person's surname ``Branch`` after a company is a person of their own (``Warner Records
+    Michelle Branch``)."""
     starts = _by_start(spans)
     joined: set[int] = set()
     for span in spans:
@@ -7785,7 +7787,11 @@ def _join_branches_to_companies(spans: list[_Span], gazetteer: Gazetteer) -> Non
             branch is None
             or branch.entry is not None
             or branch.start in span.field.line_starts
-            or not _names_place_s_branch(branch.words, gazetteer)
+            or _reads_as_given_name(branch.words[0])
+            or not any(  # the place may close a word of the company's: ``Bank`` + Indonesia
+                _names_place_s_branch(branch.words[index:], gazetteer)
+                for index in range(len(branch.words) - 1)
+            )
         ):
             continue
         span.end, span.grown_from = branch.end, None
