@@ -11,3 +11,8 @@ def kinds_by_surface(body: str) -> dict[str, set[str]]:
     for mention in extract_mentions("", body):
         found.setdefault(mention.surface, set()).add(mention.kind)
     return found
+
+
+def surfaces_and_kinds(body: str) -> list[tuple[str, str]]:
+    """Each mention of ``body`` in order, as its surface and its kind."""
+    return [(mention.surface, mention.kind) for mention in extract_mentions("", body)]

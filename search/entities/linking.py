@@ -6664,6 +6664,24 @@ def _link_continents_in_lists(spans: list[_Span], gazetteer: Gazetteer) -> None:
 
 #: The fewest places listed around a name read as a person that make it a place.
 _PLACES_LISTED = 3
+#: Indonesia's 38 provinces, by their gazetteer names (``DKI Jakarta`` is ``Jakarta``):
+#: the place a hometown's province (``Bekasi, Jawa Barat``) or a province split from
+#: another (``Maluku Utara``) is, never a regency (``Maluku Tengah``).
+_PROVINCES = frozenset(
+    (
+        "Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Kepulauan Riau", "Jambi",
+        "Sumatera Selatan", "Bangka Belitung", "Bengkulu", "Lampung", "Jakarta", "Jawa Barat",
+        "Banten", "Jawa Tengah", "Yogyakarta", "Jawa Timur", "Bali", "Nusa Tenggara Barat",
+        "Nusa Tenggara Timur", "Kalimantan Barat", "Kalimantan Tengah", "Kalimantan Selatan",
+        "Kalimantan Timur", "Kalimantan Utara", "Sulawesi Utara", "Gorontalo",
+        "Sulawesi Tengah", "Sulawesi Barat", "Sulawesi Selatan", "Sulawesi Tenggara",
+        "Maluku", "Maluku Utara", "Papua", "Papua Barat", "Papua Barat Daya", "Papua Tengah",
+        "Papua Pegunungan", "Papua Selatan",
+    )
+)  # fmt: skip
+#: English words that end a place's name whatever its first word (``Alice Springs``,
+#: ``Jefferson City``, ``Martin Place``, ``Phillip Island``, ``Cape Town``).
+_PLACE_NAME_TAILS = frozenset(("springs", "city", "place", "island", "town"))
 
 
 def _listed_place_before(
@@ -6725,17 +6743,26 @@ def _follows_hometown(
     at_end: dict[tuple[int, int], _Span],
 ) -> bool:
     """Whether ``span``, a name of two words or more opening with a given name (see
-    ``_reads_as_given_name``), comes right after two known places listed (``Bekasi, Jawa
-    Barat, Andi Wijaya``): the news gives a person's hometown and its province before the
-    name. Not a town's name (``Labuhan Bajo``), nor a name after places the gazetteer does
-    not know (``Sachsenring, Motorland, Phillip Island``, a list of circuits)."""
-    if len(span.words) < 2 or before.entry is None:
+    ``_reads_as_given_name``), comes right after a known place and a province listed
+    (``Bekasi, Jawa Barat, Andi Wijaya``, see ``_PROVINCES``): the news gives a person's
+    hometown and its province before the name. Not a town's name (``Labuhan Bajo``), nor a
+    name after places the gazetteer does not know (``Sachsenring, Motorland, Phillip
+    Island``, a list of circuits), nor after two cities or two provinces (``Jakarta,
+    Bandung, Alice Springs``: a plain list), nor a name ending with a place's word
+    (``Denpasar, Bali, Alice Springs``, see ``_PLACE_NAME_TAILS``)."""
+    if (
+        len(span.words) < 2
+        or before.entry is None
+        or before.entry.name not in _PROVINCES
+        or span.words[-1].lower() in _PLACE_NAME_TAILS
+    ):
         return False
     city = _listed_place_before(before, at_start, at_end)
     return (
         city is not None
         and city.kind == "place"
         and city.entry is not None
+        and city.entry.name not in _PROVINCES
         and _reads_as_given_name(span.words[0])
     )
 
@@ -7841,10 +7868,13 @@ _BRANCH_WORD = "Branch"
 def _join_branches_to_companies(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A branch named by its place and ``Branch`` right after a company (``Sony Interactive
     Entertainment Hong Kong Limited Singapore Branch``, read as the company and a person)
-    is the company's, one organisation, as ``Bank Mandiri Cabang Medan`` and ``Deutsche
-    Bank AG Jakarta Branch`` are; a place's branch with no company before it (a place the
-    gazetteer knows or the tagger reads alone) is an organisation too, never a person (a
-    person's surname ``Branch`` follows a given name: ``Michelle Branch``)."""
+    is the company's, one organisation (a company the gazetteer knows keeps its link), as
+    ``Bank Mandiri Cabang Medan`` and ``Deutsche Bank AG Jakarta Branch`` are, also where
+    the tagger read the company's last word with the branch (``Standard Chartered`` +
+    ``Bank Indonesia Branch``); a place's branch with no company before it is an
+    organisation too, never a person. Only a place's (see ``_names_place_s_branch``): a
+    person's surname ``Branch`` after a company is a person of their own (``Warner Records
+    Michelle Branch``)."""
     starts = _by_start(spans)
     joined: set[int] = set()
     for span in spans:
@@ -7854,21 +7884,34 @@ def _join_branches_to_companies(spans: list[_Span], gazetteer: Gazetteer) -> Non
         if (
             branch is None
             or branch.entry is not None
-            or len(branch.words) < 2
-            or branch.words[-1] != _BRANCH_WORD
             or branch.start in span.field.line_starts
+            or _reads_as_given_name(branch.words[0])
+            or not any(  # the place may close a word of the company's: ``Bank`` + Indonesia
+                _names_place_s_branch(branch.words[index:], gazetteer)
+                for index in range(len(branch.words) - 1)
+            )
         ):
             continue
-        span.end, span.entry, span.grown_from = branch.end, None, None
+        span.end, span.grown_from = branch.end, None
         joined.add(id(branch))
     _drop_removed(spans, joined)
     for span in spans:
-        if span.kind == "person" and span.entry is None and span.words[-1] == _BRANCH_WORD:
-            place = gazetteer.lookup(" ".join(span.words[:-1]))
-            if (place is not None and place.kind == "place") or _read_alone(
-                span.words[:-1]
-            ) == "place":
-                span.kind = "organisation"
+        if (
+            span.kind == "person"
+            and span.entry is None
+            and _names_place_s_branch(span.words, gazetteer)
+        ):
+            span.kind = "organisation"
+
+
+def _names_place_s_branch(words: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``words`` are a place and ``Branch`` (``Singapore Branch``): the place one
+    the gazetteer knows or the tagger reads alone as a place, opening with no given name
+    (``Michelle Branch``, ``Anna Branch``: a person's surname)."""
+    if len(words) < 2 or words[-1] != _BRANCH_WORD or _reads_as_given_name(words[0]):
+        return False
+    place = gazetteer.lookup(" ".join(words[:-1]))
+    return (place is not None and place.kind == "place") or _read_alone(words[:-1]) == "place"
 
 
 def _close_names_over_bare_forms(spans: list[_Span]) -> None:
@@ -8678,12 +8721,12 @@ def _mark_components(fields: Sequence[_Field], spans: list[_Span], gazetteer: Ga
                     and not (words[end].isdigit() and words[end - 1].isdigit())
                     and words[end].lower() not in NEVER_ENTITIES
                     and words[end].lower() not in _COMPONENT_SPEC_WORDS
-                    and not (end > start and _maker(gazetteer, words[end]))
+                    and not (end > start and _maker(gazetteer, words, end))
                 ):
                     end += 1  # not over a size after the number (``Kirin 659 15 nm``)
                 if end == start or not words[start][:1].isalpha():
                     continue
-                maker = _maker(gazetteer, words[end]) if end < len(words) else None
+                maker = _maker(gazetteer, words, end) if end < len(words) else None
                 after_maker = end + (maker is not None)
                 before, after = _sentence_around(words, index, end)
                 if before > 0:  # and the sentence before
@@ -8712,9 +8755,15 @@ def _mark_components(fields: Sequence[_Field], spans: list[_Span], gazetteer: Ga
     _drop_removed(spans, removed)
 
 
-def _maker(gazetteer: Gazetteer, word: str) -> GazetteerEntry | None:
-    """The company the gazetteer knows by ``word``: a component's maker written after its
-    model (``Kirin 970 HiSilicon``), which the model's name never runs onto."""
+def _maker(gazetteer: Gazetteer, words: Sequence[str], index: int) -> GazetteerEntry | None:
+    """The company the gazetteer knows by ``words[index]``: a component's maker written
+    after its model (``Kirin 970 HiSilicon``), which the model's name never runs onto. Only
+    the run's last name word (a word of the model's name goes on after it: ``One UI 6.1``,
+    ``Adreno X Premium``) and no acronym (``Hello UI``: ``UI``, Universitas Indonesia, ends
+    a model's name; a maker written after its model is written out)."""
+    word = words[index]
+    if word.isupper() or (index + 1 < len(words) and is_name_word(words[index + 1])):
+        return None
     entry = gazetteer.lookup(word)
     return entry if entry is not None and entry.kind == "organisation" else None
 
@@ -13918,11 +13967,12 @@ def _join_paired_seats_of_numbered_offices(spans: list[_Span], gazetteer: Gazett
     """A numbered regional office seated in a known place (``Balai Pelaksana Jalan Nasional
     (BPJN) IX Maluku``, its number a Roman one right before the seat, the seat read in
     the office or after it) whose seat goes on over ``dan`` to the province split from
-    it, a known place opening with the seat's first word (``dan Maluku Utara``), covers
-    both: one office, ``IX Maluku dan Maluku Utara``. A numbered office covers a region
-    of provinces; without the number it is one body's branch and a place or another branch
-    (``Polda Maluku dan Maluku Utara``), and a place of another name after ``dan`` is a
-    place of its own (``dan Ambon``)."""
+    it, a province named as the seat and more (``dan Maluku Utara``, see ``_PROVINCES``),
+    covers both: one office, ``IX Maluku dan Maluku Utara``. A numbered office covers a
+    region of provinces; without the number it is one body's branch and a place or another
+    branch (``Polda Maluku dan Maluku Utara``), and a place of another name after ``dan``
+    is a place of its own (``dan Ambon``, ``Jawa Barat dan Jawa Tengah``), and so is a
+    regency named as the seat (``Lampung dan Lampung Selatan``)."""
     at = _by_start(spans)
     removed: set[int] = set()
     for span in spans:
@@ -13947,9 +13997,11 @@ def _join_paired_seats_of_numbered_offices(spans: list[_Span], gazetteer: Gazett
             or second is None
             or second.kind != "place"
             or second.entry is None
+            or second.entry.name not in _PROVINCES
             or known is None
             or known.kind != "place"
-            or second.words[0] != seat[0]
+            or len(second.words) <= len(seat)
+            or tuple(second.words[: len(seat)]) != tuple(seat)
             or any(index in span.field.line_starts for index in range(end, second.end))
         ):
             continue
