@@ -60,3 +60,8 @@ def test_a_lowercase_government_in_running_text_leaves_the_place_alone() -> None
 def test_a_bureau_of_the_province_without_a_place_names_no_government() -> None:
     found = _kinds("Menurut Kepala Biro Pemerintah Provinsi, Budi Santoso, rapat itu ditunda.")
     assert found == {"Budi Santoso": {"person"}}
+
+
+def test_a_village_government_leaves_the_village_a_place() -> None:
+    found = _kinds("Pemerintah Desa Sukamaju membangun jembatan baru tahun ini.")
+    assert found == {"Desa Sukamaju": {"place"}}

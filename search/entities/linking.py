@@ -15353,12 +15353,12 @@ def _drop_branch_names(spans: list[_Span]) -> None:
 #: A regional government's level written out after ``Pemerintah`` (``Pemerintah Provinsi
 #: Jawa Barat``), with the head of its short form (``Pemprov Jawa Barat``); ``Daerah`` may
 #: open the run (``Pemerintah Daerah Kabupaten Bogor``) and ``Administrasi`` follow a level
-#: (``Pemerintah Kota Administrasi Jakarta Selatan``).
+#: (``Pemerintah Kota Administrasi Jakarta Selatan``). Not ``Desa``: NERGrit marks the
+#: village after ``Pemerintah`` (``Pemerintah Desa Wates``), and no IndoSum article names one.
 _GOVERNMENT_LEVELS: dict[str, str] = {
     "Provinsi": "Pemprov",
     "Kabupaten": "Pemkab",
     "Kota": "Pemkot",
-    "Desa": "Pemdes",
     "Daerah": "Pemda",
 }
 _GOVERNMENT = "Pemerintah"
