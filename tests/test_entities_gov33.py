@@ -65,3 +65,8 @@ def test_a_bureau_of_the_province_without_a_place_names_no_government() -> None:
 def test_a_village_government_leaves_the_village_a_place() -> None:
     found = _kinds("Pemerintah Desa Sukamaju membangun jembatan baru tahun ini.")
     assert found == {"Desa Sukamaju": {"place"}}
+
+
+def test_a_level_alone_at_the_end_of_a_text_names_no_government() -> None:
+    found = _kinds("Ia bekerja di Pemerintah Kota Administrasi")
+    assert all(kind == {"place"} for kind in found.values())

@@ -15399,10 +15399,12 @@ def _join_regional_governments(spans: list[_Span], gazetteer: Gazetteer) -> None
         ):
             continue
         place = span.start
-        while words[place] in _GOVERNMENT_LEVELS or words[place] in _GOVERNMENT_LEVEL_WORDS:
+        while place < span.end and (
+            words[place] in _GOVERNMENT_LEVELS or words[place] in _GOVERNMENT_LEVEL_WORDS
+        ):
             place += 1
-        if place >= span.end:
-            continue
+        if place == span.end:
+            continue  # the level alone, read as a place: no place named
         level = [word for word in words[start + 1 : place] if word in _GOVERNMENT_LEVELS][-1]
         span.start, span.left_out = start, left_out
         span.kind, span.entry, span.target = "organisation", None, None
