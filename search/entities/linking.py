@@ -15375,6 +15375,9 @@ def _join_regional_governments(spans: list[_Span], gazetteer: Gazetteer) -> None
     short form names (``Pemprov DKI``), else the article's short form links to it. A
     national government (``Pemerintah Indonesia``) has no level: it stays the place, as
     lowercase ``pemerintah`` in running text does."""
+    fields = {id(span.field): span.field for span in spans}.values()
+    if not any(_GOVERNMENT.lower() in field.positions for field in fields):
+        return  # most articles: no token sets built
     covered = _covered(spans)
     joined: dict[int, _Span] = {}
     shorts: dict[str, _Span] = {}
