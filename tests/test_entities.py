@@ -1880,7 +1880,7 @@ def test_a_longer_name_the_article_gives_wins_over_a_known_name_inside_it() -> N
         ("Madura United", "organisation"),
         ("Madura United", "organisation"),
         ("Pulau Madura", "place"),
-        ("Kota Tegal", "place"),
+        ("Pemerintah Kota Tegal", "organisation"),
         ("Tegal", "place"),
         ("Siti Rahayu", "person"),
     ]

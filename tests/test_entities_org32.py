@@ -86,7 +86,7 @@ def test_a_city_police_command_spelt_out_is_an_organisation() -> None:
 def test_a_city_named_near_the_police_or_its_government_stays_a_place() -> None:
     found = _kinds("Ia melapor ke kantor Kepolisian di Kota Medan.")
     assert found["Kota Medan"] == {"place"}
-    found = _kinds("Bantuan itu diberikan Pemerintah Kota Medan kepada warga.")
+    found = _kinds("Bantuan itu diberikan pemerintah Kota Medan kepada warga.")
     assert found["Kota Medan"] == {"place"}
     found = _kinds("Kapolda mengatakan Kota Medan aman.")
     assert found["Kota Medan"] == {"place"}

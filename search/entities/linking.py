@@ -15402,6 +15402,94 @@ def _drop_branch_names(spans: list[_Span]) -> None:
     ]
 
 
+#: A regional government's level written out after ``Pemerintah`` (``Pemerintah Provinsi
+#: Jawa Barat``), with the head of its short form (``Pemprov Jawa Barat``); ``Daerah`` may
+#: open the run (``Pemerintah Daerah Kabupaten Bogor``) and ``Administrasi`` follow a level
+#: (``Pemerintah Kota Administrasi Jakarta Selatan``). Not ``Desa``: NERGrit marks the
+#: village after ``Pemerintah`` (``Pemerintah Desa Wates``), and no IndoSum article names one.
+_GOVERNMENT_LEVELS: dict[str, str] = {
+    "Provinsi": "Pemprov",
+    "Kabupaten": "Pemkab",
+    "Kota": "Pemkot",
+    "Daerah": "Pemda",
+}
+_GOVERNMENT = "Pemerintah"
+#: The words of a level's run after ``Pemerintah`` that are no level.
+_GOVERNMENT_LEVEL_WORDS = frozenset({"Administrasi"})
+
+
+def _join_regional_governments(spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A place right after ``Pemerintah`` and a level written out (``Pemerintah Kabupaten
+    Sleman``, see ``_GOVERNMENT_LEVELS``) names the regional government, one organisation
+    as its short form ``Pemkab Sleman`` is; the tagger read the place alone or with its
+    level. A short form in parentheses inside (``Pemerintah Provinsi (Pemprov) DKI
+    Jakarta``) is left out of its name. The government is the known entity its name or
+    short form names (``Pemprov DKI``), else the article's short form links to it. A
+    national government (``Pemerintah Indonesia``) has no level: it stays the place, as
+    lowercase ``pemerintah`` in running text does."""
+    fields = {id(span.field): span.field for span in spans}.values()
+    if not any(_GOVERNMENT.lower() in field.positions for field in fields):
+        return  # most articles: no token sets built
+    covered = _covered(spans)
+    joined: dict[int, _Span] = {}
+    shorts: dict[str, _Span] = {}
+    for span in spans:
+        if span.kind != "place" or span.start == 0:
+            continue
+        words = span.field.words
+        start, left_out = span.start - 1, None
+        while start > 0 and words[start] != _GOVERNMENT:
+            if words[start] == ")" and start > 2 and words[start - 2] == "(":
+                if not words[start - 1].lower().startswith("pem") or left_out:
+                    break
+                left_out, start = (start - 2, start + 1), start - 3
+            elif words[start] in _GOVERNMENT_LEVELS or words[start] in _GOVERNMENT_LEVEL_WORDS:
+                start -= 1
+            else:
+                break
+        if (
+            words[start] != _GOVERNMENT
+            or words[start + 1] not in _GOVERNMENT_LEVELS
+            or any((id(span.field), index) in covered for index in range(start, span.start))
+        ):
+            continue
+        place = span.start
+        while place < span.end and (
+            words[place] in _GOVERNMENT_LEVELS or words[place] in _GOVERNMENT_LEVEL_WORDS
+        ):
+            place += 1
+        if place == span.end:
+            continue  # the level alone, read as a place: no place named
+        level = [word for word in words[start + 1 : place] if word in _GOVERNMENT_LEVELS][-1]
+        span.start, span.left_out = start, left_out
+        span.kind, span.entry, span.target = "organisation", None, None
+        short = " ".join((_GOVERNMENT_LEVELS[level], *words[place : span.end]))
+        span.entry = next(
+            (
+                entry
+                for entry in map(gazetteer.lookup, (span.name, short))
+                if entry is not None and entry.kind == "organisation"
+            ),
+            None,
+        )
+        joined[id(span)] = span
+        shorts.setdefault(short.casefold(), span)
+    if not joined:
+        return
+    for span in spans:
+        if span.target is not None and id(span.target) in joined and span.kind == "place":
+            span.target = None  # Bandung, linked to Kota Bandung: still the city
+        government = shorts.get(" ".join(span.words).casefold())
+        if government is None or span.kind != "organisation" or id(span) in joined:
+            continue
+        root = span.root()
+        if root.entry is not None:
+            if government.entry is None:
+                government.target = root  # the known short form's entity
+        elif id(root) not in joined:
+            root.target = government
+
+
 #: Kinds whose unlinked span keeps a key apart from a known entity of its name and
 #: another kind (see ``_identities``).
 _NAMESAKE_KINDS = frozenset({"person", "place"})
@@ -15636,6 +15724,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_branch_names(spans)
     _extend_over_compass_words(spans, gazetteer)
     _give_hyphened_numbers_to_known_products(spans)
+    _join_regional_governments(spans, gazetteer)
     identities = _identities(spans, gazetteer)
     mentions = []
     for span, end_token in _mention_ends(spans, identities):
