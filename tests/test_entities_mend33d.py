@@ -97,6 +97,8 @@ def test_a_season_a_scheme_or_a_referees_aid_after_fitur_is_no_feature() -> None
 def test_a_networks_feature_named_after_the_network_is_left_out() -> None:
     found = _kinds("Snapchat punya fitur Stories yang digemari anak muda.")
     assert "Stories" not in found
+    found = _kinds("Aplikasi itu harus bersaing dengan Snapchat yang punya fitur Stories.")
+    assert "Stories" not in found
     found = _kinds("Pengguna Instagram kini bisa memakai fitur Close Friends.")
     assert found.get("Close Friends") != {"product"}
     # The guard: an app's feature with no network named is still a feature.
@@ -126,3 +128,13 @@ def test_a_film_industry_or_a_village_after_film_stays_a_place() -> None:
     assert _kinds("Untuk produksi film Tangerine, rumah itu menggandeng investor.").get(
         "Tangerine"
     ) == {"product"}
+
+
+def test_a_feature_stops_before_its_owner_named_alone() -> None:
+    found = _kinds(
+        "Startup pembayaran KASBON menggandeng OJK. KASBON juga merilis fitur Virtual Account "
+        "KASBON untuk agen."
+    )
+    assert found.get("Virtual Account") == {"product"}
+    assert found.get("KASBON") == {"organisation"}
+    assert "Virtual Account KASBON" not in found

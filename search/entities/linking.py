@@ -8558,14 +8558,16 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     (``fitur Grab Taxi milik Grab``, ``fitur Instastory di Instagram``): apps and
     services are organisations, and the annotated samples leave their features out; so
     is a feature of a network or an app that owns it earlier in the sentence, one word read
-    as an organisation before ``punya`` or after ``Pengguna`` (``Snapchat punya fitur
-    Stories``, ``Pengguna Instagram ... fitur Close Friends``), or a name opening with an
+    as an organisation before ``(yang) punya`` or after ``Pengguna`` (``Snapchat punya
+    fitur Stories``, ``Pengguna Instagram ... fitur Close Friends``), or a name opening with an
     organisation the article names alone or the gazetteer knows (``fitur Instagram
     Story``). Not a season's or a
     sale's name (``fitur Ramadan``, see ``_FEATURE_SEASONS``), a card's or a programme's
     (``fitur Kartu Prakerja``), a referee's aid (``Wasit menggunakan fitur Video
     Assistant Referee``), nor anything in a headline written in title case, where every
-    word looks like a name (``Fitur Anyar Ini Bikin Pengguna Senang``)."""
+    word looks like a name (``Fitur Anyar Ini Bikin Pengguna Senang``). An organisation the
+    article names alone that ends the name read there is the owner, cut off as its own
+    mention (``fitur Virtual Account PAYFAZZ`` beside ``PAYFAZZ``)."""
     words = field.words
     if all(word[:1].isupper() for word in words if word.isalpha()):
         return
@@ -8577,7 +8579,11 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         if span.kind == "organisation"
         and len(span.words) == 1
         and (
-            (span.end < len(words) and words[span.end] in _FEATURE_OWNING_VERBS)
+            _FEATURE_OWNING_VERBS.intersection(
+                words[span.end : span.end + 2]
+                if words[span.end : span.end + 1] == ("yang",)
+                else words[span.end : span.end + 1]
+            )
             or (span.start > 0 and words[span.start - 1].lower() == "pengguna")
         )
     )
@@ -8601,18 +8607,30 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         span.words[0] for span in spans if span.kind == "organisation" and len(span.words) == 1
     }
     covered = _covered_in(field, here)
+    owners: list[_Span] = []
     for start in sorted(cued):
         span = at.get(start)
         end = start
         if span is not None:
             end = span.end
         else:
-            while end < len(words) and end not in covered and is_name_word(words[end]):
+            while (
+                end < len(words)
+                and end not in covered
+                and is_name_word(words[end])
+                and not (end > start and words[end] in bodies)
+            ):
                 end += 1
+        owned = (
+            span is None
+            and end > start
+            and end not in covered
+            and words[end : end + 1] in {(body,) for body in bodies}
+        )
         owner = at.get(end + 1) if end + 1 < len(words) else None
         if (
             not words[start][:1].isupper()
-            or (end < len(words) and is_name_word(words[end]))
+            or (end < len(words) and is_name_word(words[end]) and not owned)
             or (
                 words[end : end + 1] in (("di",), ("milik",), ("dari",))
                 and owner is not None
@@ -8639,7 +8657,13 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
             or (span.kind == "organisation" and len(span.words) == 1)
         ):
             continue
+        if owned:
+            owners.append(_Span(field, end, end + 1, "organisation", None))
+        elif span is not None and len(span.words) > 1 and span.words[-1] in bodies:
+            owners.append(_Span(field, span.end - 1, span.end, "organisation", None))
+            span.end, span.grown_from = span.end - 1, None
         starts.append(start)
+    spans.extend(owners)
     _mark_named_after(field, spans, gazetteer, starts, "product")
 
 
