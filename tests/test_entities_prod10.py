@@ -171,6 +171,8 @@ def test_a_model_beside_a_team_word_elsewhere_stays_the_model() -> None:
         "Tim Samsung merilis Galaxy S8 di Jakarta. Tim teknisi memeriksa Galaxy S8 itu. "
         "Tim Budi Santoso membeli Honda Jazz."
     )
+    found_crew = _kinds("Ia memimpin tim Galaxy S9 di Samsung. Ponsel Galaxy S9 dirilis Maret.")
+    assert found_crew.get("Galaxy S9") == {"product"}
     assert found.get("Galaxy S8") == {"product"}
     assert found.get("Samsung") == {"organisation"}
     assert found.get("Honda Jazz") == {"product"}
@@ -196,6 +198,9 @@ def test_an_album_opening_a_sentence_titles_the_name_after_bertajuk() -> None:
 def test_an_event_or_a_person_opening_a_sentence_before_bertajuk_titles_no_work() -> None:
     found = _kinds("Konser pertamanya bertajuk Malam Minggu digelar di Jakarta, Sabtu.")
     assert "Malam Minggu" not in found
+    # A work's noun opens the sentence, but an event's comes closer to the cue.
+    found = _kinds("Album dan pameran bertajuk Malam Minggu digelar di Jakarta, Sabtu.")
+    assert found.get("Malam Minggu") != {"product"}
     found = _kinds("Budi Santoso membuka pameran bertajuk Rumah Kita di Bandung.")
     assert found.get("Budi Santoso") == {"person"}
     assert found.get("Rumah Kita") != {"product"}

@@ -8572,6 +8572,16 @@ def _mark_products(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
 
 #: Words between a feature's noun and its name (``fitur terbaru Quick Reply``).
 _FEATURE_OPENERS = frozenset(("baru", "terbaru", "anyar", "andalan", "unggulan"))
+#: Words of a season's, a holiday's or a shopping day's name, which a service's offer
+#: after ``fitur`` is named for (``fitur Ramadan``, ``fitur Harbolnas 12.12``): no feature.
+_FEATURE_SEASONS = frozenset(
+    ("ramadan", "ramadhan", "lebaran", "idulfitri", "natal", "imlek", "harbolnas")
+)
+#: First words of a card's or a programme's name after ``fitur`` (``fitur Kartu
+#: Prakerja``): a scheme, no feature.
+_FEATURE_NON_HEADS = frozenset(("kartu", "program"))
+#: Verbs between a network or an app and the feature it has (``Snapchat punya fitur``).
+_FEATURE_OWNING_VERBS = frozenset(("punya", "memiliki", "mempunyai"))
 
 
 def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -8589,14 +8599,46 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     product would then join), nor a name cut short by another (``fitur Print`` +
     ``Bluetooth``), nor a feature of a network or a service named right after it
     (``fitur Grab Taxi milik Grab``, ``fitur Instastory di Instagram``): apps and
-    services are organisations, and the annotated samples leave their features out."""
+    services are organisations, and the annotated samples leave their features out; so
+    is a feature of a network or an app that owns it earlier in the sentence, one word read
+    as an organisation before ``(yang) punya`` or after ``Pengguna`` (``Snapchat punya
+    fitur Stories``, ``Pengguna Instagram ... fitur Close Friends``), or a name opening with an
+    organisation the article names alone or the gazetteer knows (``fitur Instagram
+    Story``). Not a season's or a
+    sale's name (``fitur Ramadan``, see ``_FEATURE_SEASONS``), a card's or a programme's
+    (``fitur Kartu Prakerja``), a referee's aid (``Wasit menggunakan fitur Video
+    Assistant Referee``), nor anything in a headline written in title case, where every
+    word looks like a name (``Fitur Anyar Ini Bikin Pengguna Senang``). An organisation the
+    article names alone that ends the name read there is the owner, cut off as its own
+    mention (``fitur Virtual Account PAYFAZZ`` beside ``PAYFAZZ``)."""
     words = field.words
+    if all(word[:1].isupper() for word in words if word.isalpha()):
+        return
     here = [span for span in spans if span.field is field]
     at = {span.start: span for span in here}
+    networks = sorted(
+        span.start
+        for span in here
+        if span.kind == "organisation"
+        and len(span.words) == 1
+        and (
+            _FEATURE_OWNING_VERBS.intersection(
+                words[span.end : span.end + 2]
+                if words[span.end : span.end + 1] == ("yang",)
+                else words[span.end : span.end + 1]
+            )
+            or (span.start > 0 and words[span.start - 1].lower() == "pengguna")
+        )
+    )
+    stops = list(itertools.accumulate(word in {".", "!", "?"} for word in words))
+    referees = {stops[index] for index in field.positions.get("wasit", ())}
     starts: list[int] = []
     cued: set[int] = set()
     for index in field.positions.get("fitur", ()):
         if not (words[index].islower() or _opens_sentence(words, index)):
+            continue
+        network = bisect.bisect_left(networks, index) - 1
+        if stops[index] in referees or (network >= 0 and stops[networks[network]] == stops[index]):
             continue
         start = index + 1
         while start < len(words) and words[start].lower() in _FEATURE_OPENERS:
@@ -8604,26 +8646,47 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         if start < len(words) and not _breaks_line(field, start):
             cued.add(start)
     persons = {span.words[0] for span in here if span.kind == "person" and span.start not in cued}
+    bodies = {
+        span.words[0] for span in spans if span.kind == "organisation" and len(span.words) == 1
+    }
     covered = _covered_in(field, here)
+    owners: list[_Span] = []
     for start in sorted(cued):
         span = at.get(start)
         end = start
         if span is not None:
             end = span.end
         else:
-            while end < len(words) and end not in covered and is_name_word(words[end]):
+            while (
+                end < len(words)
+                and end not in covered
+                and is_name_word(words[end])
+                and not (end > start and words[end] in bodies)
+            ):
                 end += 1
+        owned = (
+            span is None
+            and end > start
+            and end not in covered
+            and words[end : end + 1] in {(body,) for body in bodies}
+        )
         owner = at.get(end + 1) if end + 1 < len(words) else None
         if (
             not words[start][:1].isupper()
-            or (end < len(words) and is_name_word(words[end]))
+            or (end < len(words) and is_name_word(words[end]) and not owned)
             or (
                 words[end : end + 1] in (("di",), ("milik",), ("dari",))
                 and owner is not None
                 and owner.kind == "organisation"
             )
             or words[start] in persons
-            or words[start].lower() in LEGAL_FORMS | ORGANISATION_HEADS
+            or words[start] in bodies
+            or (
+                (known := gazetteer.lookup(words[start])) is not None
+                and known.kind == "organisation"
+            )
+            or words[start].lower() in LEGAL_FORMS | ORGANISATION_HEADS | _FEATURE_NON_HEADS
+            or any(word.lower() in _FEATURE_SEASONS for word in words[start:end])
             or _ends_as_organisation(words, start)
             or (
                 words[start].isupper()
@@ -8637,7 +8700,13 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
             or (span.kind == "organisation" and len(span.words) == 1)
         ):
             continue
+        if owned:
+            owners.append(_Span(field, end, end + 1, "organisation", None))
+        elif span is not None and len(span.words) > 1 and span.words[-1] in bodies:
+            owners.append(_Span(field, span.end - 1, span.end, "organisation", None))
+            span.end, span.grown_from = span.end - 1, None
         starts.append(start)
+    spans.extend(owners)
     _mark_named_after(field, spans, gazetteer, starts, "product")
 
 
@@ -9105,6 +9174,15 @@ def _mark_numbered_craft(fields: Sequence[_Field], spans: list[_Span]) -> None:
         spans[:] = kept + [craft for craft in crafts if id(craft) not in replaced]
 
 
+#: Words before a racing team's or a squad's name that ends in a code (``Pebalap Mooney
+#: VR46``, ``tim ...``): the team, no model.
+_CODED_TEAM_CUES = frozenset(("pebalap", "pembalap", "tim", "skuad", "skuat"))
+#: Heads of a venue's part named by a code (``Hall B3``, ``Gate A1``): a place, no model.
+_VENUE_PART_HEADS = frozenset(("hall", "gate", "stand", "ruang", "gerbang", "pintu"))
+#: A flight's airline code glued to its number (``SJ182``, ``MH370``, see ``_FLIGHT_CODE``).
+_GLUED_FLIGHT = re.compile(r"(?:[A-Z][A-Z0-9]|[0-9][A-Z])[0-9]{1,4}")
+
+
 def _retype_coded_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A name of two words or more the tagger read as an organisation or a person that
     ends in a model's code of letters and digits, maybe with an edition after it
@@ -9114,10 +9192,23 @@ def _retype_coded_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
     (``UAV Ai - X1``, ``Gulfstream N50JE``). Not a known name, nor one whose code the
     gazetteer knows (``Forum G20``), nor one opening with an organisation's or a unit's
     head (``Kodim A1``), nor an age group or a racing series (``Persib U19``, ``Mercedes
-    F1``, see ``_is_model_code``)."""
+    F1``, see ``_is_model_code``). An airline's flight written with its code glued to its
+    number (``Sriwijaya Air SJ182``) names the airline, as a spaced one does (see
+    ``_cut_flight_codes``): the code is cut off and the airline stays itself. Nor a name
+    the article writes after a rider's or a team's word (``Pebalap Mooney VR46``, see
+    ``_CODED_TEAM_CUES``), nor one opening with a place the gazetteer knows (``Inggris
+    MI6``, an agency) or a venue's part (``Hall B3``, see ``_VENUE_PART_HEADS``)."""
+    teams = {
+        span.words
+        for span in spans
+        if span.start > 0 and span.field.words[span.start - 1].lower() in _CODED_TEAM_CUES
+    }
     for span in spans:
         words = span.words
         if span.entry is not None or span.kind not in ("organisation", "person") or len(words) < 2:
+            continue
+        if _GLUED_FLIGHT.fullmatch(words[-1]) and _is_airline(span, span.end - 1, gazetteer):
+            span.end, span.grown_from = span.end - 1, None
             continue
         code = words[-2] if words[-1] in MODEL_EDITIONS and len(words) > 2 else words[-1]
         if (
@@ -9125,36 +9216,52 @@ def _retype_coded_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
             and _is_model_code(code)
             and gazetteer.lookup(code) is None
             and words[0].lower() not in ORGANISATION_HEADS | UNIT_HEADS | LEGAL_FORMS
+            and words[0].lower() not in _VENUE_PART_HEADS
+            and words not in teams
+            and not ((place := gazetteer.lookup(words[0])) is not None and place.kind == "place")
         ):
             span.kind = "product"
 
 
 def _retype_teams_read_as_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
-    """A name ending in a model's number or code that the article writes after a team's
-    word anywhere (``tim Yamaha Tech 3``, see ``_TEAM_WORDS``) is the team, an
-    organisation, in every mention, also where no team's word comes before it
-    (``dikaitkan dengan Yamaha Tech 3``), which ``_mark_models`` read as the brand's
-    model. Only such a name: a work's or a product's name after ``tim`` is as often its
-    heroes' or its makers' team (``tim Avengers``, ``tim Sapuangin`` of the car
-    Sapuangin), and stays the work or the product."""
-    teams: set[tuple[str, ...]] = set()
-    for field in fields:
-        words = field.words
-        for team in _TEAM_WORDS:
-            for index in field.positions.get(team, ()):
-                teams.update(
-                    tuple(words[index + 1 : end])
-                    for end in range(index + 2, min(index + 2 + _LONGEST_LISTED_MODEL, len(words)))
-                )
+    """A name ending in a bare number that the article writes after a team's word
+    anywhere (``tim Yamaha Tech 3``, see ``_TEAM_WORDS``) is the team, an organisation, in
+    every mention, also where no team's word comes before it (``dikaitkan dengan Yamaha
+    Tech 3``), which ``_mark_models`` read as the brand's model. Only such a name: a
+    work's or a product's name after ``tim`` is as often its heroes' or its makers' team
+    (``tim Avengers``, ``tim Sapuangin`` of the car Sapuangin), and a name ending in a
+    lettered code is a model's crew (``tim Galaxy S9``); nor one the article writes
+    after a product's noun, the crew or the squad of a game or a plane (``tim Tekken 7``
+    beside ``Game Tekken 7``, ``Pesawat Boeing 737``)."""
+    teams = _names_after(fields, _TEAM_WORDS)
+    products = _names_after(fields, PRODUCT_NOUNS | _AIRCRAFT_NOUNS)
     for span in spans:
         if (
             span.kind == "product"
             and span.entry is None
             and len(span.words) > 1
-            and _is_model_code(span.words[-1])
+            and span.words[-1].isdigit()
             and span.words in teams
+            and span.words not in products
         ):
             span.kind = "organisation"
+
+
+def _names_after(fields: Sequence[_Field], cues: Iterable[str]) -> set[tuple[str, ...]]:
+    """The runs of one to ``_LONGEST_LISTED_MODEL`` words right after a cue word in any
+    case (``tim``, ``game``), up to a field's end (a headline has no stop)."""
+    names: set[tuple[str, ...]] = set()
+    for field in fields:
+        words = field.words
+        for cue in cues:
+            for index in field.positions.get(cue, ()):
+                names.update(
+                    tuple(words[index + 1 : end])
+                    for end in range(
+                        index + 2, min(index + 2 + _LONGEST_LISTED_MODEL, len(words) + 1)
+                    )
+                )
+    return names
 
 
 def _mark_aircraft_models(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -10093,9 +10200,22 @@ def _quoted_after_work_noun(words: Sequence[str], start: int) -> bool:
     """Whether the quoted title at ``start`` comes right after a film's, a series' or a
     novel's noun in lowercase (``membintangi film ' Fast & Furious 6 '``, see
     ``WORK_NOUNS``), written as a title is (see ``_title_cased``): in an article about
-    works a title even where it is written once, no singer's as after ``lagu``."""
+    works a title even where it is written once, no singer's as after ``lagu``. Not where
+    the noun qualifies an event, an award, a critic or a group (``festival film " ...
+    "``, ``penghargaan film``, ``Kritikus film " Eric Sasono "``, see
+    ``TITLED_NON_WORKS``, ``_FILM_NON_WORK_NOUNS``): the name quoted is theirs."""
     cue = start - 2  # the word before the opening quote
-    return cue >= 0 and words[cue] in WORK_NOUNS and _title_cased(words, start)
+    return (
+        cue >= 0
+        and words[cue] in WORK_NOUNS
+        and not (cue > 0 and words[cue - 1].lower() in TITLED_NON_WORKS | _FILM_NON_WORK_NOUNS)
+        and _title_cased(words, start)
+    )
+
+
+#: Nouns a film's noun qualifies before a quoted name that is no work (``Kritikus film "
+#: Eric Sasono "``, ``komunitas film``, ``penghargaan film " Piala Maya "``).
+_FILM_NON_WORK_NOUNS = frozenset(("kritikus", "pengamat", "komunitas", "penghargaan", "anugerah"))
 
 
 def _title_cased(words: Sequence[str], start: int) -> bool:
@@ -10389,15 +10509,34 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
 _PLACE_TITLED_WORK_NOUNS = SONG_NOUNS | WORK_NOUNS | frozenset(("album",))
 
 
+#: Words before a place's name that no work's title follows: a place's cues (``di``,
+#: ``kota``, see ``PLACE_CUES``), its heads in lowercase (``kepala desa Sukamaju``) and
+#: its residents' (``warga Sukamaju``).
+_PLACE_NAMING_CUES = (
+    frozenset(cue[0] for cue in PLACE_CUES if len(cue) == 1)
+    | ADMINISTRATIVE_HEADS
+    | frozenset(("warga", "penduduk"))
+)
+
+
 def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A name the tagger read as a place right after a work's noun in lowercase is the
     work's title, a product wherever the article writes it (``album Horizons``, ``film
     Dunmore``): on 300 IndoSum articles with a product's noun all 7 such unknown places
     were titles. Not a place the gazetteer knows, where the work comes from (``film
     Korea``), nor a works' origin (``film Tanah Air``, ``film Hollywood``, see
-    ``WORKS_ORIGINS``), nor after a count (``beberapa lagu ...``) or an event's noun
-    (``festival film Venesia``, see ``TITLED_NON_WORKS``)."""
+    ``WORKS_ORIGINS``; any ``...wood`` industry, ``film Nollywood``), nor after a count
+    (``beberapa lagu ...``) or an event's noun (``festival film Venesia``, see
+    ``TITLED_NON_WORKS``), nor a name opening with a place's head (``film Desa Cibeo``),
+    nor one the article also writes after a place's or its residents' cue (``Warga
+    Sukamaju``, ``kepala desa Sukamaju``, ``di Sukamaju``, see ``_PLACE_NAMING_CUES``): a
+    film shot there and named for it, the place itself."""
     at = _by_start(spans)
+    placed = {
+        span.words
+        for span in spans
+        if span.start > 0 and span.field.words[span.start - 1].lower() in _PLACE_NAMING_CUES
+    }
     titles: set[tuple[str, ...]] = set()
     for field in fields:
         words = field.words
@@ -10410,6 +10549,9 @@ def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span])
                     and span.entry is None
                     and (words[index].islower() or _opens_sentence(words, index))
                     and tuple(word.lower() for word in span.words) not in WORKS_ORIGINS
+                    and not span.words[-1].lower().endswith("wood")
+                    and span.words[0].lower() not in PLACE_HEADS
+                    and span.words not in placed
                     and not (
                         index > 0
                         and (
@@ -10429,12 +10571,14 @@ def _titles_named_as_persons(
     spans: Iterable[_Span], titles: set[tuple[str, ...]]
 ) -> set[tuple[str, ...]]:
     """The titles of two words or more that are a person's name the article also writes
-    short, its first or last word alone read as a person (``Hayato Mizuguchi`` beside
+    short, its last word alone read as a person (``Hayato Mizuguchi`` beside
     ``Mizuguchi``): a work named after its maker or its subject (``bertajuk "Hayato
     Mizuguchi: The Man ..."``, ``album Mirna Cyrano & Her ...``) leaves the person's other
-    mentions the person's, as no work is named by a surname."""
+    mentions the person's, as no work is named by a surname. Not by a first name alone: a
+    work named after its hero calls the hero by it (``Harry`` beside ``novel Harry
+    Potter``), and stays the work."""
     lone = {span.words[0] for span in spans if span.kind == "person" and len(span.words) == 1}
-    return {title for title in titles if len(title) > 1 and {title[0], title[-1]} & lone}
+    return {title for title in titles if len(title) > 1 and title[-1] in lone}
 
 
 def _plays_character(
