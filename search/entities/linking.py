@@ -11277,7 +11277,8 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
         if start not in persons and _name_closes_clause(field.words, start)
     ]
     sources = [  # dilansir dari the Hollywood Reporter: ``the`` is no part of the name
-        end + (_word_at(field.words, end) == "the") for end in _cue_ends(field, SOURCE_CUES)
+        end + (_word_at(field.words, end) == "the" and end + 1 < len(field.words))
+        for end in _cue_ends(field, SOURCE_CUES)
     ]
     _mark_named_after(field, spans, gazetteer, sorted(sources + quoted), "organisation")
     _mark_named_after(
@@ -11768,6 +11769,8 @@ def _mark_named_after(
     by_start = {span.start: span for span in spans if span.field is field}
     covered = {i for span in by_start.values() for i in range(span.start, span.end)}
     for start in starts:
+        if start >= len(words):  # a cue closing the field names nothing
+            continue
         tagged = by_start.get(start)
         if tagged is not None:
             if tagged.entry is None:
