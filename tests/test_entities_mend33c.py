@@ -28,3 +28,80 @@ def test_a_citing_cue_closing_a_field_with_the_names_nothing(title: str, body: s
     assert all(kind != "organisation" for _, kind in found)
     if "Rina" in body:
         assert ("Rina", "person") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "Data kecelakaan itu dilansir oleh Budi Santoso, Kepala Dinas Perhubungan.",
+            "Budi Santoso",
+        ),
+        ("Angka itu dilansir oleh Sutarno dalam rapat di DPRD.", "Sutarno"),
+        ("Video itu pertama kali dilansir oleh Andi Wijaya melalui akun Twitter.", "Andi Wijaya"),
+        (
+            "Data korban dilansir oleh Rudi Hartono Saputra, Kepala Pusat Data.",
+            "Rudi Hartono Saputra",
+        ),
+    ],
+)
+def test_a_person_after_dilansir_oleh_stays_a_person(body: str, person: str) -> None:
+    # ``dilansir oleh`` is said of whoever released the news, a person too.
+    found = _found(body)
+    assert (person, "person") in found
+    assert (person, "organisation") not in found
+
+
+def test_a_title_before_a_body_after_dilansir_oleh_is_no_medium() -> None:
+    # ``Kapusdatin`` is a job title, cut from the name by the body read inside it.
+    found = _found("Data korban dilansir oleh Kapusdatin BNPB Rudi Hartono, Senin.")
+    assert not any(surface.startswith("Kapusdatin") for surface, _ in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mengutip KBBI, kata hoaks berarti berita bohong.",
+        "Ia mengutip Laskar Pelangi, novel karya Andrea Hirata.",
+        "Ia mengutip Harry Potter, novel favoritnya.",
+        "Hakim mengutip Pasal 156a KUHP, yang mengatur penodaan agama.",
+        "Ia mengutip Deklarasi Juanda, yang menegaskan wilayah laut Indonesia.",
+        "Ia mengutip Sumpah Pemuda, lalu berpidato di depan siswa.",
+        "Ia mengutip Serat Wedhatama, lalu berpidato di depan siswa.",
+        "Ia mengutip Hadits Riwayat Bukhari, lalu berpidato di depan siswa.",
+        "Ia mengutip Mahabharata, lalu berpidato di depan siswa.",
+    ],
+)
+def test_a_work_or_a_text_quoted_is_no_organisation(body: str) -> None:
+    # A novel, a dictionary, a law, a declaration or a scripture closing its clause after
+    # ``mengutip`` is no medium.
+    assert not any(kind == "organisation" for _, kind in _found(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        ("Hakim mengutip Putusan MK Nomor 46, yang menjadi rujukan.", "Putusan"),
+        ("Ia mengutip Piagam Madinah, lalu menjelaskan toleransi.", "Piagam"),
+        ("Seperti dilansir oleh Channel News Asia, dua calon lain gugur.", "Channel News"),
+    ],
+)
+def test_no_half_of_a_quoted_name_is_added(body: str, absent: str) -> None:
+    # The name read inside the stretch cut it: the half before is no name.
+    assert not any(surface == absent for surface, _ in _found(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "medium"),
+    [
+        ("Seperti dilansir oleh Kyodo News, pemain itu pamit dari klub.", "Kyodo News"),
+        ("Pernyataan itu disampaikan Bannon, seperti dikutip Independent.", "Independent"),
+        ('" Kami juara, " kata Gallas dikutip talkSPORT.', "talkSPORT"),
+        ("Mengutip Boldsky, berikut beberapa manfaat kulit pisang.", "Boldsky"),
+        ("Pelaku sudah ditangkap. Mengutip Antara, polisi masih berjaga.", "Antara"),
+    ],
+)
+def test_a_medium_quoted_is_still_an_organisation(body: str, medium: str) -> None:
+    # Guards: a medium's shape (News), the agent of a passive verb, a known organisation's
+    # name, or ``Mengutip`` opening a sentence.
+    assert (medium, "organisation") in _found(body)

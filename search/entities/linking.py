@@ -115,6 +115,7 @@ from warta.search.entities.names import (
     LOWERCASE_PLACE_HEADS,
     MAKER_OWNER_WORDS,
     MATCH_CUES,
+    MEDIUM_ENDS,
     MEETING_HEADS,
     MINISTER_TITLES,
     MODEL_EDITIONS,
@@ -212,6 +213,7 @@ from warta.search.entities.names import (
     STORM_WORDS,
     STREET_ABBREVIATIONS,
     SURNAME_PARTICLES,
+    TEXT_OPENERS,
     TIED_PERSON_NOUNS,
     TITLE_CONNECTORS,
     TITLE_FUNCTION_WORDS,
@@ -11263,19 +11265,12 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
     """A name right after ``dilansir``, ``dikutip dari`` or ``Sumber:`` is the medium the
     news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
     whatever the tagger read in it (often a person or a place), as is one after
-    ``mengutip`` that the tagger read as no person and that closes the clause
-    (``Mengutip Digital Trends, NASA ...``; not ``mengutip Trump``, his words, nor
-    ``mengutip Surat Al Maidah Ayat 51 di ...``, a verse); one after ``disapa`` is
+    ``mengutip`` that reads as a medium quoted (see ``_quoted_media``); one after ``disapa`` is
     what a person is called (``akrab disapa Ajun``), one after ``asuhan`` a team's coach
     (``skuat asuhan Julen Lopetegui``), one after ``aktris`` a performer (``aktris
     Charlize Theron``; a place there is where they are from, and a name the tagger left
     out must read as a person's: ``aktor Hollywood``)."""
-    persons = {span.start for span in spans if span.field is field and span.kind == "person"}
-    quoted = [
-        start
-        for start in _cue_ends(field, QUOTING_CUES)
-        if start not in persons and _name_closes_clause(field.words, start)
-    ]
+    quoted = _quoted_media(field, spans, gazetteer)
     sources = [  # dilansir dari the Hollywood Reporter: ``the`` is no part of the name
         end + (_word_at(field.words, end) == "the" and end + 1 < len(field.words))
         for end in _cue_ends(field, SOURCE_CUES)
@@ -11300,13 +11295,61 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
     _mark_named_after(field, spans, gazetteer, ranked, "person")
 
 
-def _name_closes_clause(words: Sequence[str], start: int) -> bool:
-    """Whether the name words from ``start`` (``The`` too) end at a comma or a full stop,
-    as a medium quoted at a clause's edge does (``Mengutip Lonely Planet, ...``)."""
-    end = start
-    while end < len(words) and is_name_word(words[end]):
-        end += 1
-    return end > start and _word_at(words, end) in (",", ".")
+def _quoted_media(field: _Field, spans: Sequence[_Span], gazetteer: Gazetteer) -> list[int]:
+    """Starts of the names after a verb that quotes a medium or a person (``mengutip``,
+    ``dikutip``, ``dilansir oleh``, see ``QUOTING_CUES``) that are the medium quoted: a
+    name running to a comma or a full stop (``Mengutip Lonely Planet, ...``; not
+    ``mengutip Surat Al Maidah Ayat 51 di ...``) that the tagger read whole as an
+    organisation or a place, or, read as nothing, that reads as a medium (see
+    ``_reads_as_quoted_medium``). Not a person (``mengutip Trump``, ``dilansir oleh Budi
+    Santoso,``), a text (``mengutip Pasal 156a KUHP,``, see ``TEXT_OPENERS``), nor a
+    stretch that a name read inside it cuts (``Channel News`` + ``Asia``, ``Kapusdatin`` +
+    ``BNPB``): a half is no name."""
+    words = field.words
+    tagged = {span.start: span for span in spans if span.field is field}
+    covered = {index for span in tagged.values() for index in range(span.start, span.end)}
+    starts = []
+    for start in _cue_ends(field, QUOTING_CUES):
+        end = start + len(_name_words_at(words, start))
+        if (
+            end == start
+            or _word_at(words, end) not in (",", ".")
+            or words[start].lower() in TEXT_OPENERS
+        ):
+            continue
+        span = tagged.get(start)
+        if span is not None:
+            if span.end == end and span.kind in ("organisation", "place"):
+                starts.append(start)
+        elif covered.isdisjoint(range(start, end)) and _reads_as_quoted_medium(
+            words, start, end, gazetteer
+        ):
+            starts.append(start)
+    return starts
+
+
+def _reads_as_quoted_medium(
+    words: Sequence[str], start: int, end: int, gazetteer: Gazetteer
+) -> bool:
+    """Whether the untagged name ``words[start:end]`` after a quoting verb is a medium: one
+    shaped as a medium's (``The Hollywood Reporter``, ``Detik.com``, ``Kyodo News``, see
+    ``MEDIUM_ENDS``) or a known organisation's name (``Antara``); after a passive verb
+    (``dikutip Independent``, ``dilansir oleh Metro``) whoever quotes, no work; after
+    ``Mengutip`` opening a sentence, the attribution's idiom, a word that is no acronym
+    (``Mengutip Boldsky, ...``). Not a work after ``mengutip`` (``Ia mengutip Laskar
+    Pelangi,``, ``mengutip Mahabharata,``, ``Mengutip KBBI,``): a product, no body."""
+    name = words[start:end]
+    last = name[-1]
+    if name[0] == "The" or "." in last or last.lower() in MEDIUM_ENDS:
+        return True
+    surface = " ".join(name)
+    known = gazetteer.lookup(surface) or gazetteer.short_form_owner(surface)
+    if known is not None:
+        return known.kind == "organisation"
+    verb = words[start - 1]
+    if verb.lower() != "mengutip":
+        return True
+    return verb == "Mengutip" and end - start == 1 and _is_no_acronym(name)
 
 
 #: Nouns for a newspaper or a magazine, written in lowercase before its name (``harian
