@@ -105,3 +105,34 @@ def test_a_medium_quoted_is_still_an_organisation(body: str, medium: str) -> Non
     # Guards: a medium's shape (News), the agent of a passive verb, a known organisation's
     # name, or ``Mengutip`` opening a sentence.
     assert (medium, "organisation") in _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        (
+            "Pemerintah menugaskan badan urusan logistik (Bulog) menyerap gabah petani."
+            " Direktur Utama Bulog Rudi Hartono mengatakan stok beras aman.",
+            "Bulog",
+        ),
+        (
+            "Anggaran itu diajukan kementerian keuangan (Kemenkeu) kepada DPR. Kemenkeu"
+            " menyebut defisit masih terjaga.",
+            "Kemenkeu",
+        ),
+        (
+            "Rencana itu disusun badan perencanaan pembangunan nasional (Bappenas). Menurut"
+            " Bappenas, pertumbuhan ekonomi mencapai 5 persen.",
+            "Bappenas",
+        ),
+        (
+            "Patroli digelar badan keamanan laut (Bakamla) sejak pagi. Bakamla menangkap"
+            " dua kapal asing.",
+            "Bakamla",
+        ),
+    ],
+)
+def test_a_body_glossed_in_lowercase_stays_an_organisation(body: str, body_name: str) -> None:
+    # The blend rule drops a place read in a term's blend (Pati), not a body's short name.
+    mentions = [(mention.surface, mention.kind) for mention in extract_mentions("", body)]
+    assert mentions.count((body_name, "organisation")) == 2

@@ -4347,12 +4347,13 @@ _LONGEST_BLEND = 10
 def _drop_blends_glossed_in_lowercase(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A blend in parentheses right after the lowercase words it is made of, each giving
     its start (``perwira tinggi (Pati)``, ``perwira menengah (Pamen)``), is a term, no
-    entity, in all its mentions: ``Pati TNI`` is a general, not the regency Pati the
+    place, in all its mentions: ``Pati TNI`` is a general, not the regency Pati the
     gazetteer knows (``_drop_explained_acronyms`` reads only acronyms written in capitals).
     A place glossed in capitals (``Kabupaten Pati (Jawa Tengah)``) or a name in parentheses
-    after a person's noun (``adik kandung (Adi)``) is no blend of the words before it, and
-    a person stays: a name may happen to blend the words before it (``ibu kandung
-    (Ika)``)."""
+    after a person's noun (``adik kandung (Adi)``) is no blend of the words before it. Only
+    a place is dropped: a body's short name glossed in lowercase is the body (``badan urusan
+    logistik (Bulog)``, ``kementerian keuangan (Kemenkeu)``), and a person's name may
+    happen to blend the words before it."""
     blends = set()
     for field in fields:
         words = field.words
@@ -4378,7 +4379,7 @@ def _drop_blends_glossed_in_lowercase(fields: Sequence[_Field], spans: list[_Spa
             {
                 id(span)
                 for span in spans
-                if span.kind != "person" and len(span.words) == 1 and span.words[0] in blends
+                if span.kind == "place" and len(span.words) == 1 and span.words[0] in blends
             },
         )
 
