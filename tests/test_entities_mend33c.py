@@ -136,3 +136,47 @@ def test_a_body_glossed_in_lowercase_stays_an_organisation(body: str, body_name:
     # The blend rule drops a place read in a term's blend (Pati), not a body's short name.
     mentions = [(mention.surface, mention.kind) for mention in extract_mentions("", body)]
     assert mentions.count((body_name, "organisation")) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kepala Balai, Direktorat Jenderal (Ditjen) Kementerian Perhubungan, Rudi Hartono,"
+        " mengungkapkan hal itu.",
+        "Pejabat di tingkat Direktorat Jenderal (Dirjen) wajib melapor.",
+        "Setiap Direktorat (Dit) di kementerian itu memiliki anggaran sendiri.",
+    ],
+)
+def test_the_generic_directorate_defined_once_is_no_organisation(body: str) -> None:
+    # ``Direktorat Jenderal`` alone is the noun, no named directorate.
+    assert not any(surface.startswith("Direktorat") for surface, _ in _found(body))
+    assert not any(surface in ("Ditjen", "Dirjen", "Dit") for surface, _ in _found(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Perusahaan asing wajib bermitra dengan Badan Usaha Milik Swasta Nasional (BUMSN).",
+        "Koperasi itu bermitra dengan Badan Usaha Milik Desa Nasional (BUMDN) setempat.",
+    ],
+)
+def test_a_category_of_bodies_defined_once_is_no_agency(body: str) -> None:
+    assert not any(kind == "organisation" for _, kind in _found(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "agency"),
+    [
+        (
+            "Kasus itu dilaporkan ke Lembaga Bantuan Hukum Nasional (LBHN) pekan lalu.",
+            "Lembaga Bantuan Hukum Nasional (LBHN)",
+        ),
+        (
+            "Laporan itu dikirim ke Direktorat Reserse Narkoba (Ditresnarkoba) tiap bulan.",
+            "Direktorat Reserse Narkoba (Ditresnarkoba)",
+        ),
+    ],
+)
+def test_a_named_agency_or_directorate_defined_once_stays_one(body: str, agency: str) -> None:
+    # Guards: a name of its own after the head.
+    assert (agency, "organisation") in _found(body)

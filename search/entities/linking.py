@@ -13093,8 +13093,25 @@ _DEFINED_ACRONYM_USES = 2
 _MINISTRY_HEADS = frozenset(("departemen", "kementerian", "kementrian"))
 #: Heads of a body defined with its acronym once that is still that body: a ministry's
 #: and a ministry's directorate (``Direktorat Jenderal Sumber Daya dan Perangkat Pos dan
-#: Informatika (SDPPI)``), which no category's name opens with.
+#: Informatika (SDPPI)``), which no category's name opens with; a directorate's only with
+#: its own name (see ``_names_once_defined_body``).
 _ONCE_DEFINED_HEADS = _MINISTRY_HEADS | {"direktorat"}
+
+
+def _names_once_defined_body(words: Sequence[str], start: int, opening: int) -> bool:
+    """Whether the name from ``start`` to the parenthesis at ``opening`` is a body's that
+    is one though its acronym is used once (see ``_ONCE_DEFINED_HEADS``): a directorate
+    with a capitalised word of its own after ``Direktorat`` (and ``Jenderal``), not the
+    generic noun (``tingkat Direktorat Jenderal (Dirjen)``, ``Setiap Direktorat (Dit)``)."""
+    head = words[start].lower()
+    if head not in _ONCE_DEFINED_HEADS:
+        return False
+    if head in _MINISTRY_HEADS:
+        return True
+    own = start + 1 + (_word_at(words, start + 1) == "Jenderal")
+    return any(word[:1].isupper() for word in words[own:opening])
+
+
 #: Heads of an agency's name and the last words that make it the state's one agency, a
 #: body even where its acronym is used once (``Lembaga Penerbangan dan Antariksa Nasional
 #: (LAPAN)``, ``Lembaga Kebijakan Pengadaan Barang / Jasa Pemerintah (LKPP)``), where a
@@ -13102,15 +13119,20 @@ _ONCE_DEFINED_HEADS = _MINISTRY_HEADS | {"direktorat"}
 #: (BUMDes)``; ``Badan Usaha Milik Negara (BUMN)``, see ``CATEGORY_ACRONYMS``).
 _AGENCY_HEADS = frozenset(("badan", "lembaga"))
 _STATE_AGENCY_ENDS = frozenset(("Nasional", "Indonesia", "Pemerintah"))
+#: Words of a category's name of bodies, never of one agency's (``Badan Usaha Milik Swasta
+#: Nasional (BUMSN)``).
+_CATEGORY_NAME_WORDS = frozenset(("Usaha", "Milik"))
 
 
 def _names_state_agency(words: Sequence[str], start: int, opening: int) -> bool:
     """Whether the name from ``start`` to the parenthesis at ``opening`` is a state
-    agency's (see ``_STATE_AGENCY_ENDS``), its acronym no category's."""
+    agency's (see ``_STATE_AGENCY_ENDS``), its acronym and its words no category's (see
+    ``_CATEGORY_NAME_WORDS``)."""
     return (
         words[start].lower() in _AGENCY_HEADS
         and words[opening - 1] in _STATE_AGENCY_ENDS
         and words[opening + 1].lower() not in CATEGORY_ACRONYMS
+        and _CATEGORY_NAME_WORDS.isdisjoint(words[start:opening])
     )
 
 
@@ -13150,7 +13172,7 @@ def _mark_defined_organisations(
         uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
         if (
             uses < _DEFINED_ACRONYM_USES
-            and words[start].lower() not in _ONCE_DEFINED_HEADS
+            and not _names_once_defined_body(words, start, opening)
             and not _names_state_agency(words, start, opening)
             and not _reads_head_as_body(inside, start, opening)
             and not _named_on_after(words, start, opening, closing)
