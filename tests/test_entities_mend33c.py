@@ -180,3 +180,28 @@ def test_a_category_of_bodies_defined_once_is_no_agency(body: str) -> None:
 def test_a_named_agency_or_directorate_defined_once_stays_one(body: str, agency: str) -> None:
     # Guards: a name of its own after the head.
     assert (agency, "organisation") in _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "site"),
+    [
+        ("Seperti dilansir dari dailymail.co.uk, pria itu ditangkap polisi.", "dailymail.co.uk"),
+        ("Dilansir dari BBC.co.uk, tim itu menang dua gol.", "BBC.co.uk"),
+    ],
+)
+def test_a_domain_with_a_country_after_co_is_read_whole(body: str, site: str) -> None:
+    found = _found(body)
+    assert (site, "organisation") in found
+    assert not any(surface.endswith(".") for surface, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "site"),
+    [
+        ("Dilansir dari tempo.co. Di pasar, pria itu ditangkap polisi.", "tempo.co"),
+        ("Dilansir dari detik.co.id, pria itu ditangkap polisi.", "detik.co.id"),
+    ],
+)
+def test_a_domain_ending_in_co_or_co_id_is_kept(body: str, site: str) -> None:
+    # Guards: the next sentence's word is no country label; ``.co.id`` as before.
+    assert (site, "organisation") in _found(body)

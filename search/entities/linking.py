@@ -13659,10 +13659,22 @@ def _goes_on(words: Sequence[str], index: int, covered: set[int]) -> bool:
 
 
 def _domain_end(field: _Field, index: int) -> int:
-    """Where a web domain glued at ``index`` ends (``.com``, ``.co.id``): ``index`` when
-    there is none."""
+    """Where a web domain glued at ``index`` ends (``.com``, ``.co.id``), with a country's
+    two letters after ``co`` (``dailymail.co.uk``: no ``co.`` left without them);
+    ``index`` when there is none."""
+    tokens = field.tokens
     end = index
-    while is_domain_dot(field.tokens, end):
+    while is_domain_dot(tokens, end):
+        end += 2
+    if (
+        end > index
+        and end + 1 < len(tokens)
+        and tokens[end - 1].text.lower() == "co"
+        and tokens[end].text == "."
+        and tokens[end - 1].end == tokens[end].start == tokens[end + 1].start - 1
+        and len(tokens[end + 1].text) == 2
+        and tokens[end + 1].text.isalpha()
+    ):
         end += 2
     return end
 
