@@ -99,11 +99,21 @@ def test_no_half_of_a_quoted_name_is_added(body: str, absent: str) -> None:
         ('" Kami juara, " kata Gallas dikutip talkSPORT.', "talkSPORT"),
         ("Mengutip Boldsky, berikut beberapa manfaat kulit pisang.", "Boldsky"),
         ("Pelaku sudah ditangkap. Mengutip Antara, polisi masih berjaga.", "Antara"),
+        ("Perjalanan itu panjang. Mengutip Lonely Planet, waktunya dua jam.", "Lonely Planet"),
+        ("Gim itu rilis 1991, mengutip Variety, dan laris di Jepang.", "Variety"),
+        ("Kata Rudi Hartono, mengutip ANTARA, Senin (17 / 7).", "ANTARA"),
+        ('" Warga aman, " ujarnya dikutip Antara Kupang, Sabtu (12 / 8).', "Antara"),
+        (
+            "Laporan itu disampaikan Rudi SH dikutip Tribratanews\n"
+            "Kapolsek Antang Kalang menyebut warga aman.",
+            "Tribratanews",
+        ),
     ],
 )
 def test_a_medium_quoted_is_still_an_organisation(body: str, medium: str) -> None:
     # Guards: a medium's shape (News), the agent of a passive verb, a known organisation's
-    # name, or ``Mengutip`` opening a sentence.
+    # name (before its bureau's city too), ``mengutip`` opening a sentence or after a
+    # comma, a name closing its line.
     assert (medium, "organisation") in _found(body)
 
 

@@ -11299,22 +11299,29 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
 def _quoted_media(field: _Field, spans: Sequence[_Span], gazetteer: Gazetteer) -> list[int]:
     """Starts of the names after a verb that quotes a medium or a person (``mengutip``,
     ``dikutip``, ``dilansir oleh``, see ``QUOTING_CUES``) that are the medium quoted: a
-    name running to a comma or a full stop (``Mengutip Lonely Planet, ...``; not
-    ``mengutip Surat Al Maidah Ayat 51 di ...``) that the tagger read whole as an
+    name running to a comma, a full stop or the line's end (``Mengutip Lonely Planet,
+    ...``; not ``mengutip Surat Al Maidah Ayat 51 di ...``) that the tagger read whole as an
     organisation or a place, or, read as nothing, that reads as a medium (see
     ``_reads_as_quoted_medium``). Not a person (``mengutip Trump``, ``dilansir oleh Budi
     Santoso,``), a text (``mengutip Pasal 156a KUHP,``, see ``TEXT_OPENERS``), nor a
     stretch that a name read inside it cuts (``Channel News`` + ``Asia``, ``Kapusdatin`` +
-    ``BNPB``): a half is no name."""
+    ``BNPB``): a half is no name, unless a known organisation's (``Antara`` + ``Kupang``)."""
     words = field.words
     tagged = {span.start: span for span in spans if span.field is field}
     covered = {index for span in tagged.values() for index in range(span.start, span.end)}
     starts = []
+    line_starts = field.line_starts
     for start in _cue_ends(field, QUOTING_CUES):
-        end = start + len(_name_words_at(words, start))
+        end = start  # the stretch ``_mark_named_after`` reads: not past a line's end
+        while (
+            end < len(words)
+            and is_name_word(words[end])
+            and (end == start or end not in line_starts)
+        ):
+            end += 1
         if (
             end == start
-            or _word_at(words, end) not in (",", ".")
+            or not (_word_at(words, end) in (",", ".") or _breaks_line(field, end))
             or words[start].lower() in TEXT_OPENERS
         ):
             continue
@@ -11322,11 +11329,23 @@ def _quoted_media(field: _Field, spans: Sequence[_Span], gazetteer: Gazetteer) -
         if span is not None:
             if span.end == end and span.kind in ("organisation", "place"):
                 starts.append(start)
-        elif covered.isdisjoint(range(start, end)) and _reads_as_quoted_medium(
-            words, start, end, gazetteer
-        ):
-            starts.append(start)
+        else:
+            cut = next((index for index in range(start, end) if index in covered), end)
+            if cut == end and _reads_as_quoted_medium(words, start, end, gazetteer):
+                starts.append(start)
+            elif start < cut < end and _names_known_organisation(words[start:cut], gazetteer):
+                starts.append(start)  # a medium's bureau: dikutip Antara Kupang,
     return starts
+
+
+def _names_known_organisation(name: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``name`` is a known organisation's name, alias or short form, also written
+    in capitals (``Antara``, ``ANTARA``)."""
+    surface = " ".join(name)
+    known = gazetteer.lookup(surface) or gazetteer.short_form_owner(surface)
+    if known is None and surface.isupper():
+        known = gazetteer.short_form_owner(surface.title())
+    return known is not None and known.kind == "organisation"
 
 
 def _reads_as_quoted_medium(
@@ -11334,23 +11353,23 @@ def _reads_as_quoted_medium(
 ) -> bool:
     """Whether the untagged name ``words[start:end]`` after a quoting verb is a medium: one
     shaped as a medium's (``The Hollywood Reporter``, ``Detik.com``, ``Kyodo News``, see
-    ``MEDIUM_ENDS``) or a known organisation's name (``Antara``); after a passive verb
+    ``MEDIUM_ENDS``) or a known organisation's name (``Antara``, ``ANTARA``); after a passive verb
     (``dikutip Independent``, ``dilansir oleh Metro``) whoever quotes, no work; after
-    ``Mengutip`` opening a sentence, the attribution's idiom, a word that is no acronym
-    (``Mengutip Boldsky, ...``). Not a work after ``mengutip`` (``Ia mengutip Laskar
-    Pelangi,``, ``mengutip Mahabharata,``, ``Mengutip KBBI,``): a product, no body."""
+    ``mengutip`` in the attribution's idiom, opening a sentence or after a comma, a name
+    that is no acronym (``Mengutip Boldsky, ...``, ``..., mengutip Variety, Sonic ...``).
+    Not a work after a subject's ``mengutip`` (``Ia mengutip Laskar Pelangi,``, ``Ia
+    mengutip Mahabharata,``), nor an acronym (``Mengutip KBBI,``): a product, no body."""
     name = words[start:end]
     last = name[-1]
     if name[0] == "The" or "." in last or last.lower() in MEDIUM_ENDS:
         return True
-    surface = " ".join(name)
-    known = gazetteer.lookup(surface) or gazetteer.short_form_owner(surface)
-    if known is not None:
-        return known.kind == "organisation"
-    verb = words[start - 1]
-    if verb.lower() != "mengutip":
+    if _names_known_organisation(name, gazetteer):
         return True
-    return verb == "Mengutip" and end - start == 1 and _is_no_acronym(name)
+    cue = start - 1 - (words[start - 1] in QUOTES)  # mengutip "Variety"
+    if words[cue].lower() != "mengutip":
+        return True
+    idiom = words[cue] == "Mengutip" or (cue > 0 and words[cue - 1] == ",")
+    return idiom and _is_no_acronym(name)
 
 
 #: Nouns for a newspaper or a magazine, written in lowercase before its name (``harian
