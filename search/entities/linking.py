@@ -115,6 +115,7 @@ from warta.search.entities.names import (
     LOWERCASE_PLACE_HEADS,
     MAKER_OWNER_WORDS,
     MATCH_CUES,
+    MEDIUM_ENDS,
     MEETING_HEADS,
     MINISTER_TITLES,
     MODEL_EDITIONS,
@@ -212,6 +213,7 @@ from warta.search.entities.names import (
     STORM_WORDS,
     STREET_ABBREVIATIONS,
     SURNAME_PARTICLES,
+    TEXT_OPENERS,
     TIED_PERSON_NOUNS,
     TITLE_CONNECTORS,
     TITLE_FUNCTION_WORDS,
@@ -4345,12 +4347,13 @@ _LONGEST_BLEND = 10
 def _drop_blends_glossed_in_lowercase(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A blend in parentheses right after the lowercase words it is made of, each giving
     its start (``perwira tinggi (Pati)``, ``perwira menengah (Pamen)``), is a term, no
-    entity, in all its mentions: ``Pati TNI`` is a general, not the regency Pati the
+    place, in all its mentions: ``Pati TNI`` is a general, not the regency Pati the
     gazetteer knows (``_drop_explained_acronyms`` reads only acronyms written in capitals).
     A place glossed in capitals (``Kabupaten Pati (Jawa Tengah)``) or a name in parentheses
-    after a person's noun (``adik kandung (Adi)``) is no blend of the words before it, and
-    a person stays: a name may happen to blend the words before it (``ibu kandung
-    (Ika)``)."""
+    after a person's noun (``adik kandung (Adi)``) is no blend of the words before it. Only
+    a place is dropped: a body's short name glossed in lowercase is the body (``badan urusan
+    logistik (Bulog)``, ``kementerian keuangan (Kemenkeu)``), and a person's name may
+    happen to blend the words before it."""
     blends = set()
     for field in fields:
         words = field.words
@@ -4376,7 +4379,7 @@ def _drop_blends_glossed_in_lowercase(fields: Sequence[_Field], spans: list[_Spa
             {
                 id(span)
                 for span in spans
-                if span.kind != "person" and len(span.words) == 1 and span.words[0] in blends
+                if span.kind == "place" and len(span.words) == 1 and span.words[0] in blends
             },
         )
 
@@ -11456,21 +11459,15 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
     """A name right after ``dilansir``, ``dikutip dari`` or ``Sumber:`` is the medium the
     news was taken from (``dilansir Ace Showbiz``, ``melansir Antara``), an organisation
     whatever the tagger read in it (often a person or a place), as is one after
-    ``mengutip`` that the tagger read as no person and that closes the clause
-    (``Mengutip Digital Trends, NASA ...``; not ``mengutip Trump``, his words, nor
-    ``mengutip Surat Al Maidah Ayat 51 di ...``, a verse); one after ``disapa`` is
+    ``mengutip`` that reads as a medium quoted (see ``_quoted_media``); one after ``disapa`` is
     what a person is called (``akrab disapa Ajun``), one after ``asuhan`` a team's coach
     (``skuat asuhan Julen Lopetegui``), one after ``aktris`` a performer (``aktris
     Charlize Theron``; a place there is where they are from, and a name the tagger left
     out must read as a person's: ``aktor Hollywood``)."""
-    persons = {span.start for span in spans if span.field is field and span.kind == "person"}
-    quoted = [
-        start
-        for start in _cue_ends(field, QUOTING_CUES)
-        if start not in persons and _name_closes_clause(field.words, start)
-    ]
+    quoted = _quoted_media(field, spans, gazetteer)
     sources = [  # dilansir dari the Hollywood Reporter: ``the`` is no part of the name
-        end + (_word_at(field.words, end) == "the") for end in _cue_ends(field, SOURCE_CUES)
+        end + (_word_at(field.words, end) == "the" and end + 1 < len(field.words))
+        for end in _cue_ends(field, SOURCE_CUES)
     ]
     _mark_named_after(field, spans, gazetteer, sorted(sources + quoted), "organisation")
     _mark_named_after(
@@ -11492,13 +11489,80 @@ def _mark_sources(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> No
     _mark_named_after(field, spans, gazetteer, ranked, "person")
 
 
-def _name_closes_clause(words: Sequence[str], start: int) -> bool:
-    """Whether the name words from ``start`` (``The`` too) end at a comma or a full stop,
-    as a medium quoted at a clause's edge does (``Mengutip Lonely Planet, ...``)."""
-    end = start
-    while end < len(words) and is_name_word(words[end]):
-        end += 1
-    return end > start and _word_at(words, end) in (",", ".")
+def _quoted_media(field: _Field, spans: Sequence[_Span], gazetteer: Gazetteer) -> list[int]:
+    """Starts of the names after a verb that quotes a medium or a person (``mengutip``,
+    ``dikutip``, ``dilansir oleh``, see ``QUOTING_CUES``) that are the medium quoted: a
+    name running to a comma, a full stop or the line's end (``Mengutip Lonely Planet,
+    ...``; not ``mengutip Surat Al Maidah Ayat 51 di ...``) that the tagger read whole as an
+    organisation or a place, or, read as nothing, that reads as a medium (see
+    ``_reads_as_quoted_medium``). Not a person (``mengutip Trump``, ``dilansir oleh Budi
+    Santoso,``), a text (``mengutip Pasal 156a KUHP,``, see ``TEXT_OPENERS``), nor a
+    stretch that a name read inside it cuts (``Channel News`` + ``Asia``, ``Kapusdatin`` +
+    ``BNPB``): a half is no name, unless a known organisation's (``Antara`` + ``Kupang``)."""
+    words = field.words
+    tagged = {span.start: span for span in spans if span.field is field}
+    covered = {index for span in tagged.values() for index in range(span.start, span.end)}
+    starts = []
+    line_starts = field.line_starts
+    for start in _cue_ends(field, QUOTING_CUES):
+        end = start  # the stretch ``_mark_named_after`` reads: not past a line's end
+        while (
+            end < len(words)
+            and is_name_word(words[end])
+            and (end == start or end not in line_starts)
+        ):
+            end += 1
+        if (
+            end == start
+            or not (_word_at(words, end) in (",", ".") or _breaks_line(field, end))
+            or words[start].lower() in TEXT_OPENERS
+        ):
+            continue
+        span = tagged.get(start)
+        if span is not None:
+            if span.end == end and span.kind in ("organisation", "place"):
+                starts.append(start)
+        else:
+            cut = next((index for index in range(start, end) if index in covered), end)
+            if cut == end and _reads_as_quoted_medium(words, start, end, gazetteer):
+                starts.append(start)
+            elif start < cut < end and _names_known_organisation(words[start:cut], gazetteer):
+                starts.append(start)  # a medium's bureau: dikutip Antara Kupang,
+    return starts
+
+
+def _names_known_organisation(name: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``name`` is a known organisation's name, alias or short form, also written
+    in capitals (``Antara``, ``ANTARA``)."""
+    surface = " ".join(name)
+    known = gazetteer.lookup(surface) or gazetteer.short_form_owner(surface)
+    if known is None and surface.isupper():
+        known = gazetteer.short_form_owner(surface.title())
+    return known is not None and known.kind == "organisation"
+
+
+def _reads_as_quoted_medium(
+    words: Sequence[str], start: int, end: int, gazetteer: Gazetteer
+) -> bool:
+    """Whether the untagged name ``words[start:end]`` after a quoting verb is a medium: one
+    shaped as a medium's (``The Hollywood Reporter``, ``Detik.com``, ``Kyodo News``, see
+    ``MEDIUM_ENDS``) or a known organisation's name (``Antara``, ``ANTARA``); after a passive verb
+    (``dikutip Independent``, ``dilansir oleh Metro``) whoever quotes, no work; after
+    ``mengutip`` in the attribution's idiom, opening a sentence or after a comma, a name
+    that is no acronym (``Mengutip Boldsky, ...``, ``..., mengutip Variety, Sonic ...``).
+    Not a work after a subject's ``mengutip`` (``Ia mengutip Laskar Pelangi,``, ``Ia
+    mengutip Mahabharata,``), nor an acronym (``Mengutip KBBI,``): a product, no body."""
+    name = words[start:end]
+    last = name[-1]
+    if name[0] == "The" or "." in last or last.lower() in MEDIUM_ENDS:
+        return True
+    if _names_known_organisation(name, gazetteer):
+        return True
+    cue = start - 1 - (words[start - 1] in QUOTES)  # mengutip "Variety"
+    if words[cue].lower() != "mengutip":
+        return True
+    idiom = words[cue] == "Mengutip" or (cue > 0 and words[cue - 1] == ",")
+    return idiom and _is_no_acronym(name)
 
 
 #: Nouns for a newspaper or a magazine, written in lowercase before its name (``harian
@@ -11961,6 +12025,8 @@ def _mark_named_after(
     by_start = {span.start: span for span in spans if span.field is field}
     covered = {i for span in by_start.values() for i in range(span.start, span.end)}
     for start in starts:
+        if start >= len(words):  # a cue closing the field names nothing
+            continue
         tagged = by_start.get(start)
         if tagged is not None:
             if tagged.entry is None:
@@ -13239,8 +13305,25 @@ _DEFINED_ACRONYM_USES = 2
 _MINISTRY_HEADS = frozenset(("departemen", "kementerian", "kementrian"))
 #: Heads of a body defined with its acronym once that is still that body: a ministry's
 #: and a ministry's directorate (``Direktorat Jenderal Sumber Daya dan Perangkat Pos dan
-#: Informatika (SDPPI)``), which no category's name opens with.
+#: Informatika (SDPPI)``), which no category's name opens with; a directorate's only with
+#: its own name (see ``_names_once_defined_body``).
 _ONCE_DEFINED_HEADS = _MINISTRY_HEADS | {"direktorat"}
+
+
+def _names_once_defined_body(words: Sequence[str], start: int, opening: int) -> bool:
+    """Whether the name from ``start`` to the parenthesis at ``opening`` is a body's that
+    is one though its acronym is used once (see ``_ONCE_DEFINED_HEADS``): a directorate
+    with a capitalised word of its own after ``Direktorat`` (and ``Jenderal``), not the
+    generic noun (``tingkat Direktorat Jenderal (Dirjen)``, ``Setiap Direktorat (Dit)``)."""
+    head = words[start].lower()
+    if head not in _ONCE_DEFINED_HEADS:
+        return False
+    if head in _MINISTRY_HEADS:
+        return True
+    own = start + 1 + (_word_at(words, start + 1) == "Jenderal")
+    return any(word[:1].isupper() for word in words[own:opening])
+
+
 #: Heads of an agency's name and the last words that make it the state's one agency, a
 #: body even where its acronym is used once (``Lembaga Penerbangan dan Antariksa Nasional
 #: (LAPAN)``, ``Lembaga Kebijakan Pengadaan Barang / Jasa Pemerintah (LKPP)``), where a
@@ -13248,15 +13331,20 @@ _ONCE_DEFINED_HEADS = _MINISTRY_HEADS | {"direktorat"}
 #: (BUMDes)``; ``Badan Usaha Milik Negara (BUMN)``, see ``CATEGORY_ACRONYMS``).
 _AGENCY_HEADS = frozenset(("badan", "lembaga"))
 _STATE_AGENCY_ENDS = frozenset(("Nasional", "Indonesia", "Pemerintah"))
+#: Words of a category's name of bodies, never of one agency's (``Badan Usaha Milik Swasta
+#: Nasional (BUMSN)``).
+_CATEGORY_NAME_WORDS = frozenset(("Usaha", "Milik"))
 
 
 def _names_state_agency(words: Sequence[str], start: int, opening: int) -> bool:
     """Whether the name from ``start`` to the parenthesis at ``opening`` is a state
-    agency's (see ``_STATE_AGENCY_ENDS``), its acronym no category's."""
+    agency's (see ``_STATE_AGENCY_ENDS``), its acronym and its words no category's (see
+    ``_CATEGORY_NAME_WORDS``)."""
     return (
         words[start].lower() in _AGENCY_HEADS
         and words[opening - 1] in _STATE_AGENCY_ENDS
         and words[opening + 1].lower() not in CATEGORY_ACRONYMS
+        and _CATEGORY_NAME_WORDS.isdisjoint(words[start:opening])
     )
 
 
@@ -13296,7 +13384,7 @@ def _mark_defined_organisations(
         uses = sum(len(other.positions.get(words[acronym].lower(), ())) for other in fields)
         if (
             uses < _DEFINED_ACRONYM_USES
-            and words[start].lower() not in _ONCE_DEFINED_HEADS
+            and not _names_once_defined_body(words, start, opening)
             and not _names_state_agency(words, start, opening)
             and not _reads_head_as_body(inside, start, opening)
             and not _named_on_after(words, start, opening, closing)
@@ -13783,10 +13871,22 @@ def _goes_on(words: Sequence[str], index: int, covered: set[int]) -> bool:
 
 
 def _domain_end(field: _Field, index: int) -> int:
-    """Where a web domain glued at ``index`` ends (``.com``, ``.co.id``): ``index`` when
-    there is none."""
+    """Where a web domain glued at ``index`` ends (``.com``, ``.co.id``), with a country's
+    two letters after ``co`` (``dailymail.co.uk``: no ``co.`` left without them);
+    ``index`` when there is none."""
+    tokens = field.tokens
     end = index
-    while is_domain_dot(field.tokens, end):
+    while is_domain_dot(tokens, end):
+        end += 2
+    if (
+        end > index
+        and end + 1 < len(tokens)
+        and tokens[end - 1].text.lower() == "co"
+        and tokens[end].text == "."
+        and tokens[end - 1].end == tokens[end].start == tokens[end + 1].start - 1
+        and len(tokens[end + 1].text) == 2
+        and tokens[end + 1].text.isalpha()
+    ):
         end += 2
     return end
 

@@ -770,16 +770,17 @@ ROLE_CUES: frozenset[tuple[str, ...]] = frozenset(
 #: Phrases before the name of the medium a news item was taken from: ``dilansir Reuters``,
 #: ``dikutip dari Newsweek``, ``Sumber: The Verge``, ``Sumber berita PhoneArena``, and a news
 #: agency (``kantor berita Interfax``); also with the medium's site named (``dilansir
-#: laman Quartz``, ``dikutip situs Bild``). Not ``mengutip``, ``dikutip`` alone or
-#: ``menurut``, which also quote persons (see ``QUOTING_CUES``).
+#: laman Quartz``, ``dikutip situs Bild``). Not ``mengutip``, ``dikutip`` or ``dilansir
+#: oleh`` alone, nor ``menurut``, which also quote persons (see ``QUOTING_CUES``).
 _CITING_VERBS = ("dilansir", "melansir", "dikutip")
 _CITING_LINKS = ("", "dari", "oleh")
 _CITED_SITES = ("", "laman", "situs", "halaman")
 #: Verbs that quote a medium or a person (``Mengutip The Hollywood Reporter``, ``seperti
-#: dikutip Antara``; ``mengutip Trump``, ``yang dikutip Budi``): the name after one is the
-#: medium cited only where it is no person and closes the clause.
+#: dikutip Antara``; ``mengutip Trump``, ``yang dikutip Budi``), and ``dilansir oleh``,
+#: said of a person too (``dilansir oleh Budi Santoso, Kepala Dinas``): the name after one
+#: is the medium cited only where it reads as one (see ``_quoted_media``).
 QUOTING_CUES: frozenset[tuple[str, ...]] = frozenset(
-    {("mengutip",), ("dikutip",), ("dikutip", "oleh")}
+    {("mengutip",), ("dikutip",), ("dikutip", "oleh"), ("dilansir", "oleh"), ("melansir", "oleh")}
 )
 SOURCE_CUES: frozenset[tuple[str, ...]] = (
     frozenset(
@@ -1340,6 +1341,21 @@ ORGANISATION_SUFFIXES: frozenset[str] = (CLUB_SUFFIXES - _words("city county for
     petroleum university
     farma pharma pulp financial securitas
     """
+)
+#: First words of a text's name (a law, a ruling, a charter, a declaration, an oath, a
+#: scripture or a verse): quoted after ``mengutip``, it is no medium, and no entity
+#: (README: ``Pasal 5``).
+TEXT_OPENERS: frozenset[str] = LAW_WORDS | _words(
+    """
+    pasal ayat surat surah kitab serat hadits hadis hadist piagam deklarasi putusan keputusan
+    peraturan sumpah undang undang-undang maklumat amanat
+    """
+)
+#: Last words of a medium's name beside those of organisations' (``Kyodo News``, ``Digital
+#: Trends``, ``The Hollywood Reporter``; ``The Jakarta Post``, see
+#: ``ORGANISATION_SUFFIXES``).
+MEDIUM_ENDS: frozenset[str] = ORGANISATION_SUFFIXES | _words(
+    "news tv reporter trends today daily online insider weekly review"
 )
 #: First words of organisations' names that no place's or person's name opens with: a
 #: name the tagger reads as a place or a person opening with one is the organisation
