@@ -11498,7 +11498,11 @@ def _quoted_media(field: _Field, spans: Sequence[_Span], gazetteer: Gazetteer) -
     ``_reads_as_quoted_medium``). Not a person (``mengutip Trump``, ``dilansir oleh Budi
     Santoso,``), a text (``mengutip Pasal 156a KUHP,``, see ``TEXT_OPENERS``), nor a
     stretch that a name read inside it cuts (``Channel News`` + ``Asia``, ``Kapusdatin`` +
-    ``BNPB``): a half is no name, unless a known organisation's (``Antara`` + ``Kupang``)."""
+    ``BNPB``): a half is no name, unless a known organisation's (``Antara`` + ``Kupang``).
+    Never in a title, where every word is capitalised and the title's end closes any name
+    (``Pidato Jokowi Dikutip Warganet``, ``Anies Mengutip Bung Tomo``)."""
+    if field.name == "title":
+        return []
     words = field.words
     tagged = {span.start: span for span in spans if span.field is field}
     covered = {index for span in tagged.values() for index in range(span.start, span.end)}
@@ -11546,23 +11550,14 @@ def _reads_as_quoted_medium(
 ) -> bool:
     """Whether the untagged name ``words[start:end]`` after a quoting verb is a medium: one
     shaped as a medium's (``The Hollywood Reporter``, ``Detik.com``, ``Kyodo News``, see
-    ``MEDIUM_ENDS``) or a known organisation's name (``Antara``, ``ANTARA``); after a passive verb
-    (``dikutip Independent``, ``dilansir oleh Metro``) whoever quotes, no work; after
-    ``mengutip`` in the attribution's idiom, opening a sentence or after a comma, a name
-    that is no acronym (``Mengutip Boldsky, ...``, ``..., mengutip Variety, Sonic ...``).
-    Not a work after a subject's ``mengutip`` (``Ia mengutip Laskar Pelangi,``, ``Ia
-    mengutip Mahabharata,``), nor an acronym (``Mengutip KBBI,``): a product, no body."""
+    ``MEDIUM_ENDS``) or a known organisation's name (``Antara``, ``ANTARA``). Any other name
+    quoted is as often a work, a thinker or a generic noun (``Mengutip Laskar Pelangi,``,
+    ``dikutip Socrates,``, ``dikutip Warganet,``) as a medium the gazetteer does not know."""
     name = words[start:end]
     last = name[-1]
     if name[0] == "The" or "." in last or last.lower() in MEDIUM_ENDS:
         return True
-    if _names_known_organisation(name, gazetteer):
-        return True
-    cue = start - 1 - (words[start - 1] in QUOTES)  # mengutip "Variety"
-    if words[cue].lower() != "mengutip":
-        return True
-    idiom = words[cue] == "Mengutip" or (cue > 0 and words[cue - 1] == ",")
-    return idiom and _is_no_acronym(name)
+    return _names_known_organisation(name, gazetteer)
 
 
 #: Nouns for a newspaper or a magazine, written in lowercase before its name (``harian
