@@ -8826,15 +8826,24 @@ def _mark_components(fields: Sequence[_Field], spans: list[_Span], gazetteer: Ga
 
 def _maker(gazetteer: Gazetteer, words: Sequence[str], index: int) -> GazetteerEntry | None:
     """The company the gazetteer knows by ``words[index]``: a component's maker written
-    after its model (``Kirin 970 HiSilicon``), which the model's name never runs onto. Only
-    the run's last name word (a word of the model's name goes on after it: ``One UI 6.1``,
-    ``Adreno X Premium``) and no acronym (``Hello UI``: ``UI``, Universitas Indonesia, ends
-    a model's name; a maker written after its model is written out)."""
+    after its model (``Kirin 970 HiSilicon``, ``Ryzen 7 AMD``, ``Exynos 850 Samsung
+    Electronics``), which the model's name never runs onto. Not before a word that goes
+    on with a model's name (``One UI 6.1``, ``Adreno X Premium``: a number, a letter, an
+    edition's word), nor a letter (``X``), nor an acronym the gazetteer knows as another
+    name's (``Hello UI``: ``UI``, Universitas Indonesia, ends a model's name)."""
     word = words[index]
-    if word.isupper() or (index + 1 < len(words) and is_name_word(words[index + 1])):
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if (
+        len(word) == 1
+        or following[:1].isdigit()
+        or (len(following) == 1 and following.isalpha())
+        or following.lower() in _EDITION_WORDS
+    ):
         return None
     entry = gazetteer.lookup(word)
-    return entry if entry is not None and entry.kind == "organisation" else None
+    if entry is None or entry.kind != "organisation" or (word.isupper() and entry.name != word):
+        return None
+    return entry
 
 
 #: Nouns of craft that older news capitalises before a craft's name as its head
