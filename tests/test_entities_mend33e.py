@@ -46,3 +46,67 @@ def test_a_maker_in_a_title_stays_the_maker() -> None:
     ]
     assert ("Exynos 850", "product") in found, found
     assert ("Samsung", "organisation") in found, found
+
+
+def _key_of(found: list[tuple[str, str, str]], surface: str) -> str:
+    return next(key for name, kind, key in found if name == surface and kind == "organisation")
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        (
+            "Pemerintah Provinsi Sumsel menerima bantuan. Pemerintah Provinsi Sumatera Selatan"
+            " berterima kasih.",
+            "Pemerintah Provinsi Sumsel",
+            "Pemerintah Provinsi Sumatera Selatan",
+        ),
+        (
+            "Pemerintah Provinsi NTB menunda lelang. Pemerintah Provinsi Nusa Tenggara Barat"
+            " akan mengumumkannya.",
+            "Pemerintah Provinsi NTB",
+            "Pemerintah Provinsi Nusa Tenggara Barat",
+        ),
+        (
+            "Pemerintah Provinsi Jakarta menutup jalan itu. Pemprov DKI Jakarta juga melarang"
+            " parkir.",
+            "Pemerintah Provinsi Jakarta",
+            "Pemprov DKI Jakarta",
+        ),
+    ],
+)
+def test_one_government_written_two_ways_is_one_entity(body: str, first: str, second: str) -> None:
+    found = _keys("", body)
+    assert _key_of(found, first) == _key_of(found, second), found
+
+
+def test_a_government_of_a_known_place_s_other_name_is_the_known_body() -> None:
+    found = _keys("", "Pemerintah Provinsi Jakarta menutup jalan itu.")
+    assert _key_of(found, "Pemerintah Provinsi Jakarta") == "pemerintah_provinsi_dki_jakarta"
+
+
+def test_governments_of_two_levels_of_one_place_stay_two() -> None:
+    found = _keys(
+        "", "Pemerintah Kota Bandung dan Pemerintah Kabupaten Bandung menandatangani perjanjian."
+    )
+    assert _key_of(found, "Pemerintah Kota Bandung") != _key_of(
+        found, "Pemerintah Kabupaten Bandung"
+    ), found
+
+
+def test_a_government_is_not_joined_over_a_line_break() -> None:
+    found = _found("Sumber: Humas Pemerintah\nKota Bandung kembali menutup jalan itu.")
+    assert ("Kota Bandung", "place") in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Pemerintah Kota Vatikan menolak tuduhan itu.", "Vatikan"),
+        ("Pemerintah Kota Singapura menolak tuduhan itu.", "Singapura"),
+    ],
+)
+def test_a_city_state_s_government_stays_the_country(body: str, place: str) -> None:
+    found = _found(body)
+    assert not any(kind == "organisation" for _, kind in found), found
+    assert any(surface.endswith(place) and kind == "place" for surface, kind in found), found

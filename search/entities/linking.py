@@ -15569,6 +15569,9 @@ _GOVERNMENT_LEVELS: dict[str, str] = {
 _GOVERNMENT = "Pemerintah"
 #: The words of a level's run after ``Pemerintah`` that are no level.
 _GOVERNMENT_LEVEL_WORDS = frozenset({"Administrasi"})
+#: City-states (their gazetteer names): ``Pemerintah Kota Singapura`` is the country's
+#: government, no regional one.
+_CITY_STATES = frozenset({"Singapura", "Vatikan", "Monako"})
 
 
 def _join_regional_governments(spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -15577,15 +15580,20 @@ def _join_regional_governments(spans: list[_Span], gazetteer: Gazetteer) -> None
     as its short form ``Pemkab Sleman`` is; the tagger read the place alone or with its
     level. A short form in parentheses inside (``Pemerintah Provinsi (Pemprov) DKI
     Jakarta``) is left out of its name. The government is the known entity its name or
-    short form names (``Pemprov DKI``), else the article's short form links to it. A
-    national government (``Pemerintah Indonesia``) has no level: it stays the place, as
-    lowercase ``pemerintah`` in running text does."""
+    short form names (``Pemprov DKI``), also by the place's other name the gazetteer knows
+    (``Pemerintah Provinsi Jakarta``), else the article's short form links to it; one
+    level's governments of one known place are one entity (``Pemerintah Provinsi Sumsel``,
+    ``Pemerintah Provinsi Sumatera Selatan``). A national government (``Pemerintah
+    Indonesia``, a city-state's ``Pemerintah Kota Singapura``, see ``_CITY_STATES``) stays
+    the place, as lowercase ``pemerintah`` in running text does; so does a place on a line
+    after ``Pemerintah`` (``Humas Pemerintah`` + ``Kota Bandung``)."""
     fields = {id(span.field): span.field for span in spans}.values()
     if not any(_GOVERNMENT.lower() in field.positions for field in fields):
         return  # most articles: no token sets built
     covered = _covered(spans)
     joined: dict[int, _Span] = {}
     shorts: dict[str, _Span] = {}
+    alike: dict[tuple[str, str], _Span] = {}  # the first government per level and place
     for span in spans:
         if span.kind != "place" or span.start == 0:
             continue
@@ -15611,22 +15619,45 @@ def _join_regional_governments(spans: list[_Span], gazetteer: Gazetteer) -> None
             words[place] in _GOVERNMENT_LEVELS or words[place] in _GOVERNMENT_LEVEL_WORDS
         ):
             place += 1
-        if place == span.end:
-            continue  # the level alone, read as a place: no place named
+        if place == span.end or any(
+            index in span.field.line_starts for index in range(start + 1, place + 1)
+        ):
+            continue  # the level alone, read as a place; or a line's first words
+        named = " ".join(words[place : span.end])
+        known = span.entry if span.entry is not None else gazetteer.lookup(named)
+        if known is not None and known.kind != "place":
+            known = None
+        if known is not None and known.name in _CITY_STATES:
+            continue  # the country's own government
         level = [word for word in words[start + 1 : place] if word in _GOVERNMENT_LEVELS][-1]
         span.start, span.left_out = start, left_out
         span.kind, span.entry, span.target = "organisation", None, None
-        short = " ".join((_GOVERNMENT_LEVELS[level], *words[place : span.end]))
+        # the place's every name (``Sumsel``, ``Sumatera Selatan``): one government
+        names = (named, *(known.surfaces if known is not None else ()))
+        forms = [span.name] + [
+            f"{head} {name}"
+            for name in names
+            for head in (_GOVERNMENT_LEVELS[level], f"{_GOVERNMENT} {level}")
+        ]
         span.entry = next(
             (
                 entry
-                for entry in map(gazetteer.lookup, (span.name, short))
+                for entry in map(gazetteer.lookup, forms)
                 if entry is not None and entry.kind == "organisation"
             ),
             None,
         )
         joined[id(span)] = span
-        shorts.setdefault(short.casefold(), span)
+        for name in names:
+            shorts.setdefault(f"{_GOVERNMENT_LEVELS[level]} {name}".casefold(), span)
+        if known is not None:  # one entity, named as the place's canonical name is
+            same = alike.setdefault((level, known.id), span)
+            if same is span:
+                continue
+            if span.entry is None and (same.entry is not None or named != known.name):
+                span.target = same
+            elif same.entry is None:
+                same.target, alike[level, known.id] = span, span
     if not joined:
         return
     for span in spans:
