@@ -110,3 +110,25 @@ def test_a_city_state_s_government_stays_the_country(body: str, place: str) -> N
     found = _found(body)
     assert not any(kind == "organisation" for _, kind in found), found
     assert any(surface.endswith(place) and kind == "place" for surface, kind in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "branch", "key"),
+    [
+        (
+            "Dana itu disimpan di HSBC Singapore Branch sejak 2015. HSBC juga menolak.",
+            "HSBC Singapore Branch",
+            "hsbc_singapore_branch",
+        ),
+        (
+            "Dana disalurkan Standard Chartered Bank Indonesia Branch kemarin.",
+            "Standard Chartered Bank Indonesia Branch",
+            "standard_chartered_bank_indonesia_branch",
+        ),
+    ],
+)
+def test_a_company_s_branch_in_a_place_is_an_organisation_of_its_own(
+    body: str, branch: str, key: str
+) -> None:
+    found = _keys("", body)
+    assert (branch, "organisation", key) in found, found

@@ -7868,7 +7868,7 @@ _BRANCH_WORD = "Branch"
 def _join_branches_to_companies(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A branch named by its place and ``Branch`` right after a company (``Sony Interactive
     Entertainment Hong Kong Limited Singapore Branch``, read as the company and a person)
-    is the company's, one organisation (a company the gazetteer knows keeps its link), as
+    is the company's, one organisation of its own (not the company's known entity), as
     ``Bank Mandiri Cabang Medan`` and ``Deutsche Bank AG Jakarta Branch`` are, also where
     the tagger read the company's last word with the branch (``Standard Chartered`` +
     ``Bank Indonesia Branch``); a place's branch with no company before it is an
@@ -7892,7 +7892,7 @@ def _join_branches_to_companies(spans: list[_Span], gazetteer: Gazetteer) -> Non
             )
         ):
             continue
-        span.end, span.grown_from = branch.end, None
+        span.end, span.entry, span.grown_from = branch.end, None, None
         joined.add(id(branch))
     _drop_removed(spans, joined)
     for span in spans:
