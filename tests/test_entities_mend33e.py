@@ -132,3 +132,34 @@ def test_a_company_s_branch_in_a_place_is_an_organisation_of_its_own(
 ) -> None:
     found = _keys("", body)
     assert (branch, "organisation", key) in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Festival digelar di Surabaya, Jakarta, Victoria Falls, dan Denpasar.", "Victoria Falls"),
+        ("Maskapai membuka rute ke Makassar, Bali, Marina Bay dan Kupang.", "Marina Bay"),
+        ("Tur itu singgah di Bandung, Jakarta, Victoria Harbour, dan Lombok.", "Victoria Harbour"),
+        ("Tur itu singgah di Denpasar, Bali, Victoria Harbour dan Lombok.", "Victoria Harbour"),
+        # the city Jakarta, no province: a plain list (no place's word ends the name)
+        ("Festival digelar di Surabaya, Jakarta, Alice Downs, dan Denpasar.", "Alice Downs"),
+        ("Tur itu singgah di Bandung, Jakarta, Maria Cove, dan Lombok.", "Maria Cove"),
+        # two cities, then two provinces: no hometown and its province
+        ("Festival digelar di Surabaya, Bandung, Alice Downs, dan Denpasar.", "Alice Downs"),
+        ("Tur itu singgah di Bali, Jawa Timur, Maria Cove dan Lombok.", "Maria Cove"),
+    ],
+)
+def test_a_place_after_a_plain_list_stays_a_place(body: str, place: str) -> None:
+    found = _found(body)
+    assert (place, "place") in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Warga Bekasi, Jawa Barat, Andi Wijaya tewas tertimpa pohon.",
+        "Warga Bekasi, DKI Jakarta, Andi Wijaya tewas tertimpa pohon.",
+    ],
+)
+def test_a_name_after_a_hometown_and_its_province_is_a_person(body: str) -> None:
+    assert ("Andi Wijaya", "person") in _found(body), _found(body)

@@ -6679,9 +6679,19 @@ _PROVINCES = frozenset(
         "Papua Pegunungan", "Papua Selatan",
     )
 )  # fmt: skip
+#: The capital, a city the gazetteer files as its province, which news writes as
+#: ``DKI Jakarta`` where it gives the province.
+_CAPITAL = "Jakarta"
+_CAPITAL_S_PROVINCE = "DKI"
 #: English words that end a place's name whatever its first word (``Alice Springs``,
-#: ``Jefferson City``, ``Martin Place``, ``Phillip Island``, ``Cape Town``).
-_PLACE_NAME_TAILS = frozenset(("springs", "city", "place", "island", "town"))
+#: ``Jefferson City``, ``Martin Place``, ``Phillip Island``, ``Cape Town``, ``Victoria
+#: Falls``, ``Marina Bay``).
+_PLACE_NAME_TAILS = frozenset(
+    (
+        "springs", "city", "place", "island", "town", "bay", "falls", "harbour", "harbor",
+        "beach", "river", "park", "lake", "hill", "hills", "valley", "square", "point", "creek",
+    )
+)  # fmt: skip
 
 
 def _listed_place_before(
@@ -6748,12 +6758,14 @@ def _follows_hometown(
     hometown and its province before the name. Not a town's name (``Labuhan Bajo``), nor a
     name after places the gazetteer does not know (``Sachsenring, Motorland, Phillip
     Island``, a list of circuits), nor after two cities or two provinces (``Jakarta,
-    Bandung, Alice Springs``: a plain list), nor a name ending with a place's word
-    (``Denpasar, Bali, Alice Springs``, see ``_PLACE_NAME_TAILS``)."""
+    Bandung, Alice Springs``: a plain list; the city ``Jakarta`` is its province only
+    written ``DKI Jakarta``), nor a name ending with a place's word (``Denpasar, Bali,
+    Alice Springs``, see ``_PLACE_NAME_TAILS``)."""
     if (
         len(span.words) < 2
         or before.entry is None
         or before.entry.name not in _PROVINCES
+        or (before.entry.name == _CAPITAL and before.words[0] != _CAPITAL_S_PROVINCE)
         or span.words[-1].lower() in _PLACE_NAME_TAILS
     ):
         return False
