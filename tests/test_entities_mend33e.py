@@ -163,3 +163,25 @@ def test_a_place_after_a_plain_list_stays_a_place(body: str, place: str) -> None
 )
 def test_a_name_after_a_hometown_and_its_province_is_a_person(body: str) -> None:
     assert ("Andi Wijaya", "person") in _found(body), _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "office"),
+    [
+        (
+            "Jalan itu ditangani Balai Pelaksana Jalan Nasional (BPJN) XII Kalimantan Timur dan"
+            " Kalimantan Utara.",
+            "Balai Pelaksana Jalan Nasional (BPJN) XII Kalimantan Timur dan Kalimantan Utara",
+        ),
+        (
+            "Jalan itu ditangani Balai Pelaksana Jalan Nasional (BPJN) XIII Sulawesi Selatan dan"
+            " Sulawesi Barat sejak 2016.",
+            "Balai Pelaksana Jalan Nasional (BPJN) XIII Sulawesi Selatan dan Sulawesi Barat",
+        ),
+    ],
+)
+def test_a_numbered_office_covers_a_province_split_off_under_another_compass_word(
+    body: str, office: str
+) -> None:
+    found = _found(body)
+    assert (office, "organisation") in found, found

@@ -14128,16 +14128,32 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     _drop_removed(spans, removed)
 
 
+#: Provinces (their gazetteer names) with those split from them, which a regional office
+#: seated in the first often still covers (``BPJN XII Kalimantan Timur dan Kalimantan
+#: Utara``).
+_SPLIT_PROVINCES: dict[str, frozenset[str]] = {
+    "Riau": frozenset({"Kepulauan Riau"}),
+    "Sumatera Selatan": frozenset({"Bangka Belitung"}),
+    "Jawa Barat": frozenset({"Banten"}),
+    "Sulawesi Utara": frozenset({"Gorontalo"}),
+    "Sulawesi Selatan": frozenset({"Sulawesi Barat"}),
+    "Kalimantan Timur": frozenset({"Kalimantan Utara"}),
+    "Maluku": frozenset({"Maluku Utara"}),
+    "Papua": frozenset({"Papua Barat", "Papua Selatan", "Papua Tengah", "Papua Pegunungan"}),
+    "Papua Barat": frozenset({"Papua Barat Daya"}),
+}
+
+
 def _join_paired_seats_of_numbered_offices(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A numbered regional office seated in a known place (``Balai Pelaksana Jalan Nasional
     (BPJN) IX Maluku``, its number a Roman one right before the seat, the seat read in
     the office or after it) whose seat goes on over ``dan`` to the province split from
-    it, a province named as the seat and more (``dan Maluku Utara``, see ``_PROVINCES``),
-    covers both: one office, ``IX Maluku dan Maluku Utara``. A numbered office covers a
-    region of provinces; without the number it is one body's branch and a place or another
-    branch (``Polda Maluku dan Maluku Utara``), and a place of another name after ``dan``
-    is a place of its own (``dan Ambon``, ``Jawa Barat dan Jawa Tengah``), and so is a
-    regency named as the seat (``Lampung dan Lampung Selatan``)."""
+    it (``dan Maluku Utara``, ``Kalimantan Timur dan Kalimantan Utara``, see
+    ``_SPLIT_PROVINCES``), covers both: one office, ``IX Maluku dan Maluku Utara``. A
+    numbered office covers a region of provinces; without the number it is one body's
+    branch and a place or another branch (``Polda Maluku dan Maluku Utara``), and another
+    place after ``dan`` is a place of its own (``dan Ambon``, ``Jawa Barat dan Jawa
+    Tengah``), and so is a regency named as the seat (``Lampung dan Lampung Selatan``)."""
     at = _by_start(spans)
     removed: set[int] = set()
     for span in spans:
@@ -14162,11 +14178,9 @@ def _join_paired_seats_of_numbered_offices(spans: list[_Span], gazetteer: Gazett
             or second is None
             or second.kind != "place"
             or second.entry is None
-            or second.entry.name not in _PROVINCES
             or known is None
             or known.kind != "place"
-            or len(second.words) <= len(seat)
-            or tuple(second.words[: len(seat)]) != tuple(seat)
+            or second.entry.name not in _SPLIT_PROVINCES.get(known.name, ())
             or any(index in span.field.line_starts for index in range(end, second.end))
         ):
             continue
