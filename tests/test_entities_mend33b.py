@@ -30,10 +30,11 @@ def test_a_person_called_branch_after_a_company_is_no_branch_of_it(
     assert _found(body) == [(company, "organisation"), (person, "person")]
 
 
-def test_a_known_company_s_branch_keeps_the_company_s_link() -> None:
+def test_a_known_company_s_branch_is_an_organisation_of_its_own() -> None:
+    # mend33e: a branch named after a place is its own organisation (README), not the company
     mentions = extract_mentions("", "Dana disalurkan Bank Mandiri Singapore Branch kemarin.")
     assert [(m.surface, m.key) for m in mentions] == [
-        ("Bank Mandiri Singapore Branch", "bank_mandiri")
+        ("Bank Mandiri Singapore Branch", "bank_mandiri_singapore_branch")
     ]
 
 

@@ -6682,9 +6682,19 @@ _PROVINCES = frozenset(
         "Papua Pegunungan", "Papua Selatan",
     )
 )  # fmt: skip
+#: The capital, a city the gazetteer files as its province, which news writes as
+#: ``DKI Jakarta`` where it gives the province.
+_CAPITAL = "Jakarta"
+_CAPITAL_S_PROVINCE = "DKI"
 #: English words that end a place's name whatever its first word (``Alice Springs``,
-#: ``Jefferson City``, ``Martin Place``, ``Phillip Island``, ``Cape Town``).
-_PLACE_NAME_TAILS = frozenset(("springs", "city", "place", "island", "town"))
+#: ``Jefferson City``, ``Martin Place``, ``Phillip Island``, ``Cape Town``, ``Victoria
+#: Falls``, ``Marina Bay``).
+_PLACE_NAME_TAILS = frozenset(
+    (
+        "springs", "city", "place", "island", "town", "bay", "falls", "harbour", "harbor",
+        "beach", "river", "park", "lake", "hill", "hills", "valley", "square", "point", "creek",
+    )
+)  # fmt: skip
 
 
 def _listed_place_before(
@@ -6751,12 +6761,14 @@ def _follows_hometown(
     hometown and its province before the name. Not a town's name (``Labuhan Bajo``), nor a
     name after places the gazetteer does not know (``Sachsenring, Motorland, Phillip
     Island``, a list of circuits), nor after two cities or two provinces (``Jakarta,
-    Bandung, Alice Springs``: a plain list), nor a name ending with a place's word
-    (``Denpasar, Bali, Alice Springs``, see ``_PLACE_NAME_TAILS``)."""
+    Bandung, Alice Springs``: a plain list; the city ``Jakarta`` is its province only
+    written ``DKI Jakarta``), nor a name ending with a place's word (``Denpasar, Bali,
+    Alice Springs``, see ``_PLACE_NAME_TAILS``)."""
     if (
         len(span.words) < 2
         or before.entry is None
         or before.entry.name not in _PROVINCES
+        or (before.entry.name == _CAPITAL and before.words[0] != _CAPITAL_S_PROVINCE)
         or span.words[-1].lower() in _PLACE_NAME_TAILS
     ):
         return False
@@ -7871,7 +7883,7 @@ _BRANCH_WORD = "Branch"
 def _join_branches_to_companies(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A branch named by its place and ``Branch`` right after a company (``Sony Interactive
     Entertainment Hong Kong Limited Singapore Branch``, read as the company and a person)
-    is the company's, one organisation (a company the gazetteer knows keeps its link), as
+    is the company's, one organisation of its own (not the company's known entity), as
     ``Bank Mandiri Cabang Medan`` and ``Deutsche Bank AG Jakarta Branch`` are, also where
     the tagger read the company's last word with the branch (``Standard Chartered`` +
     ``Bank Indonesia Branch``); a place's branch with no company before it is an
@@ -7895,7 +7907,7 @@ def _join_branches_to_companies(spans: list[_Span], gazetteer: Gazetteer) -> Non
             )
         ):
             continue
-        span.end, span.grown_from = branch.end, None
+        span.end, span.entry, span.grown_from = branch.end, None, None
         joined.add(id(branch))
     _drop_removed(spans, joined)
     for span in spans:
@@ -8829,15 +8841,24 @@ def _mark_components(fields: Sequence[_Field], spans: list[_Span], gazetteer: Ga
 
 def _maker(gazetteer: Gazetteer, words: Sequence[str], index: int) -> GazetteerEntry | None:
     """The company the gazetteer knows by ``words[index]``: a component's maker written
-    after its model (``Kirin 970 HiSilicon``), which the model's name never runs onto. Only
-    the run's last name word (a word of the model's name goes on after it: ``One UI 6.1``,
-    ``Adreno X Premium``) and no acronym (``Hello UI``: ``UI``, Universitas Indonesia, ends
-    a model's name; a maker written after its model is written out)."""
+    after its model (``Kirin 970 HiSilicon``, ``Ryzen 7 AMD``, ``Exynos 850 Samsung
+    Electronics``), which the model's name never runs onto. Not before a word that goes
+    on with a model's name (``One UI 6.1``, ``Adreno X Premium``: a number, a letter, an
+    edition's word), nor a letter (``X``), nor an acronym the gazetteer knows as another
+    name's (``Hello UI``: ``UI``, Universitas Indonesia, ends a model's name)."""
     word = words[index]
-    if word.isupper() or (index + 1 < len(words) and is_name_word(words[index + 1])):
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if (
+        len(word) == 1
+        or following[:1].isdigit()
+        or (len(following) == 1 and following.isalpha())
+        or following.lower() in _EDITION_WORDS
+    ):
         return None
     entry = gazetteer.lookup(word)
-    return entry if entry is not None and entry.kind == "organisation" else None
+    if entry is None or entry.kind != "organisation" or (word.isupper() and entry.name != word):
+        return None
+    return entry
 
 
 #: Nouns of craft that older news capitalises before a craft's name as its head
@@ -14202,16 +14223,32 @@ def _join_seats_after_acronyms(spans: list[_Span]) -> None:
     _drop_removed(spans, removed)
 
 
+#: Provinces (their gazetteer names) with those split from them, which a regional office
+#: seated in the first often still covers (``BPJN XII Kalimantan Timur dan Kalimantan
+#: Utara``).
+_SPLIT_PROVINCES: dict[str, frozenset[str]] = {
+    "Riau": frozenset({"Kepulauan Riau"}),
+    "Sumatera Selatan": frozenset({"Bangka Belitung"}),
+    "Jawa Barat": frozenset({"Banten"}),
+    "Sulawesi Utara": frozenset({"Gorontalo"}),
+    "Sulawesi Selatan": frozenset({"Sulawesi Barat"}),
+    "Kalimantan Timur": frozenset({"Kalimantan Utara"}),
+    "Maluku": frozenset({"Maluku Utara"}),
+    "Papua": frozenset({"Papua Barat", "Papua Selatan", "Papua Tengah", "Papua Pegunungan"}),
+    "Papua Barat": frozenset({"Papua Barat Daya"}),
+}
+
+
 def _join_paired_seats_of_numbered_offices(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A numbered regional office seated in a known place (``Balai Pelaksana Jalan Nasional
     (BPJN) IX Maluku``, its number a Roman one right before the seat, the seat read in
     the office or after it) whose seat goes on over ``dan`` to the province split from
-    it, a province named as the seat and more (``dan Maluku Utara``, see ``_PROVINCES``),
-    covers both: one office, ``IX Maluku dan Maluku Utara``. A numbered office covers a
-    region of provinces; without the number it is one body's branch and a place or another
-    branch (``Polda Maluku dan Maluku Utara``), and a place of another name after ``dan``
-    is a place of its own (``dan Ambon``, ``Jawa Barat dan Jawa Tengah``), and so is a
-    regency named as the seat (``Lampung dan Lampung Selatan``)."""
+    it (``dan Maluku Utara``, ``Kalimantan Timur dan Kalimantan Utara``, see
+    ``_SPLIT_PROVINCES``), covers both: one office, ``IX Maluku dan Maluku Utara``. A
+    numbered office covers a region of provinces; without the number it is one body's
+    branch and a place or another branch (``Polda Maluku dan Maluku Utara``), and another
+    place after ``dan`` is a place of its own (``dan Ambon``, ``Jawa Barat dan Jawa
+    Tengah``), and so is a regency named as the seat (``Lampung dan Lampung Selatan``)."""
     at = _by_start(spans)
     removed: set[int] = set()
     for span in spans:
@@ -14236,11 +14273,9 @@ def _join_paired_seats_of_numbered_offices(spans: list[_Span], gazetteer: Gazett
             or second is None
             or second.kind != "place"
             or second.entry is None
-            or second.entry.name not in _PROVINCES
             or known is None
             or known.kind != "place"
-            or len(second.words) <= len(seat)
-            or tuple(second.words[: len(seat)]) != tuple(seat)
+            or second.entry.name not in _SPLIT_PROVINCES.get(known.name, ())
             or any(index in span.field.line_starts for index in range(end, second.end))
         ):
             continue
@@ -15655,6 +15690,9 @@ _GOVERNMENT_LEVELS: dict[str, str] = {
 _GOVERNMENT = "Pemerintah"
 #: The words of a level's run after ``Pemerintah`` that are no level.
 _GOVERNMENT_LEVEL_WORDS = frozenset({"Administrasi"})
+#: City-states (their gazetteer names): ``Pemerintah Kota Singapura`` is the country's
+#: government, no regional one.
+_CITY_STATES = frozenset({"Singapura", "Vatikan", "Monako"})
 
 
 def _join_regional_governments(spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -15663,15 +15701,20 @@ def _join_regional_governments(spans: list[_Span], gazetteer: Gazetteer) -> None
     as its short form ``Pemkab Sleman`` is; the tagger read the place alone or with its
     level. A short form in parentheses inside (``Pemerintah Provinsi (Pemprov) DKI
     Jakarta``) is left out of its name. The government is the known entity its name or
-    short form names (``Pemprov DKI``), else the article's short form links to it. A
-    national government (``Pemerintah Indonesia``) has no level: it stays the place, as
-    lowercase ``pemerintah`` in running text does."""
+    short form names (``Pemprov DKI``), also by the place's other name the gazetteer knows
+    (``Pemerintah Provinsi Jakarta``), else the article's short form links to it; one
+    level's governments of one known place are one entity (``Pemerintah Provinsi Sumsel``,
+    ``Pemerintah Provinsi Sumatera Selatan``). A national government (``Pemerintah
+    Indonesia``, a city-state's ``Pemerintah Kota Singapura``, see ``_CITY_STATES``) stays
+    the place, as lowercase ``pemerintah`` in running text does; so does a place on a line
+    after ``Pemerintah`` (``Humas Pemerintah`` + ``Kota Bandung``)."""
     fields = {id(span.field): span.field for span in spans}.values()
     if not any(_GOVERNMENT.lower() in field.positions for field in fields):
         return  # most articles: no token sets built
     covered = _covered(spans)
     joined: dict[int, _Span] = {}
     shorts: dict[str, _Span] = {}
+    alike: dict[tuple[str, str], _Span] = {}  # the first government per level and place
     for span in spans:
         if span.kind != "place" or span.start == 0:
             continue
@@ -15697,22 +15740,45 @@ def _join_regional_governments(spans: list[_Span], gazetteer: Gazetteer) -> None
             words[place] in _GOVERNMENT_LEVELS or words[place] in _GOVERNMENT_LEVEL_WORDS
         ):
             place += 1
-        if place == span.end:
-            continue  # the level alone, read as a place: no place named
+        if place == span.end or any(
+            index in span.field.line_starts for index in range(start + 1, place + 1)
+        ):
+            continue  # the level alone, read as a place; or a line's first words
+        named = " ".join(words[place : span.end])
+        known = span.entry if span.entry is not None else gazetteer.lookup(named)
+        if known is not None and known.kind != "place":
+            known = None
+        if known is not None and known.name in _CITY_STATES:
+            continue  # the country's own government
         level = [word for word in words[start + 1 : place] if word in _GOVERNMENT_LEVELS][-1]
         span.start, span.left_out = start, left_out
         span.kind, span.entry, span.target = "organisation", None, None
-        short = " ".join((_GOVERNMENT_LEVELS[level], *words[place : span.end]))
+        # the place's every name (``Sumsel``, ``Sumatera Selatan``): one government
+        names = (named, *(known.surfaces if known is not None else ()))
+        forms = [span.name] + [
+            f"{head} {name}"
+            for name in names
+            for head in (_GOVERNMENT_LEVELS[level], f"{_GOVERNMENT} {level}")
+        ]
         span.entry = next(
             (
                 entry
-                for entry in map(gazetteer.lookup, (span.name, short))
+                for entry in map(gazetteer.lookup, forms)
                 if entry is not None and entry.kind == "organisation"
             ),
             None,
         )
         joined[id(span)] = span
-        shorts.setdefault(short.casefold(), span)
+        for name in names:
+            shorts.setdefault(f"{_GOVERNMENT_LEVELS[level]} {name}".casefold(), span)
+        if known is not None:  # one entity, named as the place's canonical name is
+            same = alike.setdefault((level, known.id), span)
+            if same is span:
+                continue
+            if span.entry is None and (same.entry is not None or named != known.name):
+                span.target = same
+            elif same.entry is None:
+                same.target, alike[level, known.id] = span, span
     if not joined:
         return
     for span in spans:
