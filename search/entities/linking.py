@@ -9184,12 +9184,13 @@ _GLUED_FLIGHT = re.compile(r"(?:[A-Z][A-Z0-9]|[0-9][A-Z])[0-9]{1,4}")
 
 
 def _retype_coded_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
-    """A name of two words or more the tagger read as an organisation or a person that
-    ends in a model's code of letters and digits, maybe with an edition after it
-    (``Galaxy C9 Pro``, ``CineHome W1700``, ``Cortex A53``), is a product wherever no
-    brand the article names before it made it one (see ``_mark_models``): no person's or
-    body's name ends so, and on 1,284 IndoSum articles every such name was a model
-    (``UAV Ai - X1``, ``Gulfstream N50JE``). Not a known name, nor one whose code the
+    """A name of two words or more the tagger read as an organisation that ends in a
+    model's code of letters and digits, maybe with an edition after it (``Galaxy C9
+    Pro``, ``CineHome W1700``, ``Cortex A53``), is a product wherever no brand the article
+    names before it made it one (see ``_mark_models``): no body's name ends so, and on
+    1,284 IndoSum articles every such name was a model (``UAV Ai - X1``, ``Gulfstream
+    N50JE``). Not one read as a person: a singer written with the idol group's code
+    (``Rowoon SF9``) is the person. Not a known name, nor one whose code the
     gazetteer knows (``Forum G20``), nor one opening with an organisation's or a unit's
     head (``Kodim A1``), nor an age group or a racing series (``Persib U19``, ``Mercedes
     F1``, see ``_is_model_code``). An airline's flight written with its code glued to its
@@ -9212,7 +9213,8 @@ def _retype_coded_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
             continue
         code = words[-2] if words[-1] in MODEL_EDITIONS and len(words) > 2 else words[-1]
         if (
-            _LETTERED_MODEL_CODE.fullmatch(code)
+            span.kind == "organisation"
+            and _LETTERED_MODEL_CODE.fullmatch(code)
             and _is_model_code(code)
             and gazetteer.lookup(code) is None
             and words[0].lower() not in ORGANISATION_HEADS | UNIT_HEADS | LEGAL_FORMS

@@ -1,0 +1,24 @@
+"""Mends to the round's product rules (coded names, titles named as persons, teams read
+as models, places titled as works, features), on sentences written for these tests in
+the shape a reviewer found wrong: each with the case the rule must still get right."""
+
+from warta.search.entities import extract_mentions
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+
+
+def test_a_singer_written_with_the_idol_groups_code_stays_the_person() -> None:
+    mentions = extract_mentions(
+        "", "Kim Jaehan NX5 tampil di panggung. Jaehan juga menjadi model iklan."
+    )
+    found = {(m.surface, m.kind, m.key) for m in mentions}
+    assert ("Kim Jaehan NX5", "person", "kim_jaehan_nx5") in found
+    assert ("Jaehan", "person", "kim_jaehan_nx5") in found
+    found_kinds = _kinds("Lee Minwoo AB7IX kembali bernyanyi. Lee Minwoo juga berakting.")
+    assert found_kinds.get("Lee Minwoo AB7IX") == {"person"}
+    # The guard: a model's code read as an organisation's name is still the model.
+    found_kinds = _kinds(
+        "Perusahaan itu membawa dua proyektor terbaru mereka yaitu CineLux W1800 dan "
+        "CinePro W12000H ke pasar."
+    )
+    assert found_kinds.get("CineLux W1800") == {"product"}
