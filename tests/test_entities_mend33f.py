@@ -22,3 +22,19 @@ def test_a_singer_written_with_the_idol_groups_code_stays_the_person() -> None:
         "CinePro W12000H ke pasar."
     )
     assert found_kinds.get("CineLux W1800") == {"product"}
+
+
+def test_a_franchise_named_after_its_hero_stays_the_work_beside_his_surname() -> None:
+    found = _kinds(
+        "Sekuel terbaru Jack Ryder bocor. Dalam film tersebut, Ryder menikahi Clara "
+        "Moss. Plot sekuel film Jack Ryder ke - 5 bocor setelah Tomi Hartono kembali."
+    )
+    assert found.get("Jack Ryder") == {"product"}
+    assert found.get("Ryder") == {"person"}
+    # The guard: a work named after its credited maker leaves the maker a person.
+    found = _kinds(
+        "Karier musik penyanyi Rina Sabrang meredup. Ia merilis album dengan judul Rina "
+        "Sabrang & The Lost Boys (2016). Sabrang kini kembali. Rina Sabrang mengaku senang."
+    )
+    assert found.get("Rina Sabrang") == {"person"}
+    assert found.get("Sabrang") == {"person"}

@@ -10569,18 +10569,39 @@ def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span])
             span.kind = "product"
 
 
+#: Words right before a person's name that no work's title follows: a title or a trade
+#: (``penyanyi``, ``sutradara``) or a credit (``karya``, ``arahan``).
+_PERSON_CREDIT_WORDS = TITLE_WORDS | MAKER_OWNER_WORDS
+
+
 def _titles_named_as_persons(
     spans: Iterable[_Span], titles: set[tuple[str, ...]]
 ) -> set[tuple[str, ...]]:
     """The titles of two words or more that are a person's name the article also writes
     short, its last word alone read as a person (``Hayato Mizuguchi`` beside
-    ``Mizuguchi``): a work named after its maker or its subject (``bertajuk "Hayato
-    Mizuguchi: The Man ..."``, ``album Mirna Cyrano & Her ...``) leaves the person's other
-    mentions the person's, as no work is named by a surname. Not by a first name alone: a
-    work named after its hero calls the hero by it (``Harry`` beside ``novel Harry
-    Potter``), and stays the work."""
-    lone = {span.words[0] for span in spans if span.kind == "person" and len(span.words) == 1}
-    return {title for title in titles if len(title) > 1 and title[-1] in lone}
+    ``Mizuguchi``), and once after a person's title, trade or credit (``penyanyi Mirna
+    Cyrano``, ``karya Hayato Mizuguchi``, see ``TITLE_WORDS``, ``MAKER_OWNER_WORDS``): a
+    work named after its maker or its subject (``bertajuk "Hayato Mizuguchi: The Man
+    ..."``, ``album Mirna Cyrano & Her ...``) leaves the person's other mentions the
+    person's, as no work is named by a surname. Not without such a cue: a franchise named
+    after its hero calls the hero by the surname (``Bond`` beside ``sekuel James Bond``),
+    and stays the work; nor by a first name alone (``Harry`` beside ``novel Harry
+    Potter``)."""
+    lone: set[str] = set()
+    credited: set[tuple[str, ...]] = set()
+    for span in spans:
+        if span.kind != "person":
+            continue
+        if len(span.words) == 1:
+            lone.add(span.words[0])
+        before = span.start - 1
+        if before >= 0 and span.field.words[before].lower() in _PERSON_CREDIT_WORDS:
+            credited.add(span.words)
+    return {
+        title
+        for title in titles
+        if len(title) > 1 and title[-1] in lone and (title in credited or title[-1:] in credited)
+    }
 
 
 def _plays_character(
