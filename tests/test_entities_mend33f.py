@@ -38,3 +38,22 @@ def test_a_franchise_named_after_its_hero_stays_the_work_beside_his_surname() ->
     )
     assert found.get("Rina Sabrang") == {"person"}
     assert found.get("Sabrang") == {"person"}
+
+
+def test_a_models_crew_after_tim_leaves_a_launched_model_the_product() -> None:
+    found = _kinds(
+        "Xiaomi merilis Redmi Note 7 di Jakarta. Menurut tim Redmi Note 7, stok ludes dalam "
+        "sehari. Redmi Note 7 dijual Rp 2 juta."
+    )
+    assert found.get("Redmi Note 7") == {"product"}
+    found = _kinds(
+        "Tim Honda Jazz 12 melakukan uji jalan di Sentul. Honda menjual Honda Jazz 12 sejak "
+        "Maret. Honda Jazz 12 laris."
+    )
+    assert found.get("Honda Jazz 12") == {"product"}
+    # The guard: in a racing report a brand's team stays the team beside the brand.
+    found = _kinds(
+        "Pebalap Yamaha tampil di sirkuit Sepang. Tim Yamaha Tech 3 mengincar podium. "
+        "Kualifikasi membuat Yamaha Tech 3 senang."
+    )
+    assert found.get("Yamaha Tech 3") == {"organisation"}

@@ -9234,9 +9234,15 @@ def _retype_teams_read_as_models(fields: Sequence[_Field], spans: list[_Span]) -
     (``tim Avengers``, ``tim Sapuangin`` of the car Sapuangin), and a name ending in a
     lettered code is a model's crew (``tim Galaxy S9``); nor one the article writes
     after a product's noun, the crew or the squad of a game or a plane (``tim Tekken 7``
-    beside ``Game Tekken 7``, ``Pesawat Boeing 737``)."""
+    beside ``Game Tekken 7``, ``Pesawat Boeing 737``). Outside a racing or a football
+    report (see ``_is_report_on``), not a name the article writes after a launch's verb
+    (``merilis Redmi Note 5``), nor one opening with a brand the article names alone
+    (``Honda`` beside ``tim Honda Civic 10``): the model and the crew that made it."""
     teams = _names_after(fields, _TEAM_WORDS)
     products = _names_after(fields, PRODUCT_NOUNS | _AIRCRAFT_NOUNS)
+    report = _is_report_on(fields, RACING_WORDS | FOOTBALL_WORDS)
+    launched = set() if report else _names_after(fields, LAUNCH_VERBS | RELEASE_VERBS)
+    brands = set() if report else _lone_organisations(spans)
     for span in spans:
         if (
             span.kind == "product"
@@ -9245,8 +9251,22 @@ def _retype_teams_read_as_models(fields: Sequence[_Field], spans: list[_Span]) -
             and span.words[-1].isdigit()
             and span.words in teams
             and span.words not in products
+            and span.words not in launched
+            and span.words[0] not in brands
         ):
             span.kind = "organisation"
+
+
+def _lone_organisations(spans: Iterable[_Span]) -> set[str]:
+    """The organisations the article names by one word with no name's word after it
+    (``Honda menjual``, not the ``Yamaha`` of ``tim Yamaha Tech 3`` read apart)."""
+    return {
+        span.words[0]
+        for span in spans
+        if span.kind == "organisation"
+        and len(span.words) == 1
+        and (span.end >= len(span.field.words) or not is_name_word(span.field.words[span.end]))
+    }
 
 
 def _names_after(fields: Sequence[_Field], cues: Iterable[str]) -> set[tuple[str, ...]]:
