@@ -57,3 +57,15 @@ def test_a_models_crew_after_tim_leaves_a_launched_model_the_product() -> None:
         "Kualifikasi membuat Yamaha Tech 3 senang."
     )
     assert found.get("Yamaha Tech 3") == {"organisation"}
+
+
+def test_a_place_with_a_places_head_after_a_works_noun_stays_the_place() -> None:
+    found = _kinds(
+        "Warga menonton film Kampung Lebak di balai desa. Kampung Lebak dikenal karena adatnya."
+    )
+    assert found.get("Kampung Lebak") == {"place"}
+    found = _kinds("Ia membuat film Bukit Sari. Longsor kembali melanda Bukit Sari pada Senin.")
+    assert found.get("Bukit Sari") == {"place"}
+    # The guard: a title read as a place after a work's noun is still the work.
+    found = _kinds("Untuk produksi film Mandarine, rumah produksi itu menggandeng investor asing.")
+    assert found.get("Mandarine") == {"product"}

@@ -10541,6 +10541,12 @@ _PLACE_NAMING_CUES = (
 )
 
 
+#: Heads of a place's name (``Desa Cibeo``, ``Kampung Pulo``, ``Kali Code``, ``Bukit
+#: Duri``, ``Pasar Baru``): a film or a song named after such a place is as often about
+#: the place itself.
+_TITLED_PLACE_HEADS = PLACE_HEADS | FEATURE_HEADS | frozenset(("kampung", "kali", "bukit", "pasar"))
+
+
 def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A name the tagger read as a place right after a work's noun in lowercase is the
     work's title, a product wherever the article writes it (``album Horizons``, ``film
@@ -10549,10 +10555,11 @@ def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span])
     Korea``), nor a works' origin (``film Tanah Air``, ``film Hollywood``, see
     ``WORKS_ORIGINS``; any ``...wood`` industry, ``film Nollywood``), nor after a count
     (``beberapa lagu ...``) or an event's noun (``festival film Venesia``, see
-    ``TITLED_NON_WORKS``), nor a name opening with a place's head (``film Desa Cibeo``),
-    nor one the article also writes after a place's or its residents' cue (``Warga
-    Sukamaju``, ``kepala desa Sukamaju``, ``di Sukamaju``, see ``_PLACE_NAMING_CUES``): a
-    film shot there and named for it, the place itself."""
+    ``TITLED_NON_WORKS``), nor a name opening with a place's head (``film Desa Cibeo``,
+    ``film Kampung Naga``, see ``_TITLED_PLACE_HEADS``), nor one the article also writes
+    after a place's or its residents' cue (``Warga Sukamaju``, ``kepala desa Sukamaju``,
+    ``di Sukamaju``, see ``_PLACE_NAMING_CUES``): a film shot there and named for it, the
+    place itself."""
     at = _by_start(spans)
     placed = {
         span.words
@@ -10572,7 +10579,7 @@ def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span])
                     and (words[index].islower() or _opens_sentence(words, index))
                     and tuple(word.lower() for word in span.words) not in WORKS_ORIGINS
                     and not span.words[-1].lower().endswith("wood")
-                    and span.words[0].lower() not in PLACE_HEADS
+                    and span.words[0].lower() not in _TITLED_PLACE_HEADS
                     and span.words not in placed
                     and not (
                         index > 0
