@@ -69,3 +69,13 @@ def test_a_place_with_a_places_head_after_a_works_noun_stays_the_place() -> None
     # The guard: a title read as a place after a work's noun is still the work.
     found = _kinds("Untuk produksi film Mandarine, rumah produksi itu menggandeng investor asing.")
     assert found.get("Mandarine") == {"product"}
+
+
+def test_a_networks_feature_is_left_out_with_an_adverb_before_the_owning_verb() -> None:
+    found = _kinds("Facebook sebenarnya punya fitur Hot Topic seperti Twitter.")
+    assert "Hot Topic" not in found
+    found = _kinds("Instagram yang kini memiliki fitur Best Friends makin populer.")
+    assert "Best Friends" not in found
+    # The guard: a feature after fitur with no owner before it is still the product.
+    found = _kinds("Ponsel itu kini punya fitur Quick Answer untuk membalas pesan.")
+    assert found.get("Quick Answer") == {"product"}

@@ -8582,6 +8582,12 @@ _FEATURE_SEASONS = frozenset(
 _FEATURE_NON_HEADS = frozenset(("kartu", "program"))
 #: Verbs between a network or an app and the feature it has (``Snapchat punya fitur``).
 _FEATURE_OWNING_VERBS = frozenset(("punya", "memiliki", "mempunyai"))
+#: Words that may stand between a network or an app and its owning verb (``Instagram yang
+#: kini memiliki fitur``, ``Facebook sebenarnya punya fitur``): ``yang`` and adverbs of
+#: time or manner.
+_FEATURE_OWNER_FILLERS = frozenset(
+    ("yang", "kini", "juga", "sudah", "telah", "sebenarnya", "akan", "bakal", "pun", "ternyata")
+)
 
 
 def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -8622,11 +8628,7 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         if span.kind == "organisation"
         and len(span.words) == 1
         and (
-            _FEATURE_OWNING_VERBS.intersection(
-                words[span.end : span.end + 2]
-                if words[span.end : span.end + 1] == ("yang",)
-                else words[span.end : span.end + 1]
-            )
+            _owns_next(words, span.end)
             or (span.start > 0 and words[span.start - 1].lower() == "pengguna")
         )
     )
@@ -8708,6 +8710,18 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         starts.append(start)
     spans.extend(owners)
     _mark_named_after(field, spans, gazetteer, starts, "product")
+
+
+def _owns_next(words: Sequence[str], index: int) -> bool:
+    """Whether an owning verb comes at ``index``, maybe after ``yang`` and adverbs
+    (``yang kini memiliki``, see ``_FEATURE_OWNER_FILLERS``): at most three words are
+    skipped, so the look stays short."""
+    for word in words[index : index + 4]:
+        if word.lower() in _FEATURE_OWNING_VERBS:
+            return True
+        if word.lower() not in _FEATURE_OWNER_FILLERS:
+            return False
+    return False
 
 
 #: A computer's or a phone's components news names by their English acronym, and
