@@ -5,6 +5,7 @@ the shape a reviewer found wrong: each with the case the rule must still get rig
 from warta.search.entities import extract_mentions
 
 from tests.mention_kinds import kinds_by_surface as _kinds
+from tests.mention_kinds import surfaces_and_kinds
 
 
 def test_a_singer_written_with_the_idol_groups_code_stays_the_person() -> None:
@@ -79,3 +80,15 @@ def test_a_networks_feature_is_left_out_with_an_adverb_before_the_owning_verb() 
     # The guard: a feature after fitur with no owner before it is still the product.
     found = _kinds("Ponsel itu kini punya fitur Quick Answer untuk membalas pesan.")
     assert found.get("Quick Answer") == {"product"}
+
+
+def test_a_feature_named_then_repeated_after_fitur_keeps_every_repeat() -> None:
+    found = surfaces_and_kinds(
+        "Microsoft memperkenalkan fitur baru bernama Spaces. Spaces memungkinkan pengguna "
+        "membuka tab. Aplikasi yang kompatibel dengan fitur Spaces masih sedikit."
+    )
+    assert found.count(("Spaces", "product")) == 3
+    # The guard: a feature named only after fitur is still the product.
+    assert ("Smart Scan", "product") in surfaces_and_kinds(
+        "Pengguna juga bisa mencoba fitur Smart Scan di ponselnya."
+    )

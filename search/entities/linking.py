@@ -8607,7 +8607,7 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     (``fitur Grab Taxi milik Grab``, ``fitur Instastory di Instagram``): apps and
     services are organisations, and the annotated samples leave their features out; so
     is a feature of a network or an app that owns it earlier in the sentence, one word read
-    as an organisation before ``(yang) punya`` or after ``Pengguna`` (``Snapchat punya
+    as an organisation before ``(yang kini) punya`` or after ``Pengguna`` (``Snapchat punya
     fitur Stories``, ``Pengguna Instagram ... fitur Close Friends``), or a name opening with an
     organisation the article names alone or the gazetteer knows (``fitur Instagram
     Story``). Not a season's or a
@@ -8616,7 +8616,9 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     Assistant Referee``), nor anything in a headline written in title case, where every
     word looks like a name (``Fitur Anyar Ini Bikin Pengguna Senang``). An organisation the
     article names alone that ends the name read there is the owner, cut off as its own
-    mention (``fitur Virtual Account PAYFAZZ`` beside ``PAYFAZZ``)."""
+    mention (``fitur Virtual Account PAYFAZZ`` beside ``PAYFAZZ``). A one-word name already
+    found as a product (``fitur baru bernama Sets``) is left to ``_propagate``: a second
+    root of it would make its other repeats ambiguous (see ``_propagated_identity``)."""
     words = field.words
     if all(word[:1].isupper() for word in words if word.isalpha()):
         return
@@ -8651,6 +8653,7 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     bodies = {
         span.words[0] for span in spans if span.kind == "organisation" and len(span.words) == 1
     }
+    products = {span.words[0] for span in spans if span.kind == "product" and len(span.words) == 1}
     covered = _covered_in(field, here)
     owners: list[_Span] = []
     for start in sorted(cued):
@@ -8683,6 +8686,7 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
             )
             or words[start] in persons
             or words[start] in bodies
+            or (end == start + 1 and words[start] in products)
             or (
                 (known := gazetteer.lookup(words[start])) is not None
                 and known.kind == "organisation"
