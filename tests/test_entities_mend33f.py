@@ -32,13 +32,13 @@ def test_a_franchise_named_after_its_hero_stays_the_work_beside_his_surname() ->
     )
     assert found.get("Jack Ryder") == {"product"}
     assert found.get("Ryder") == {"person"}
-    # The guard: a work named after its credited maker leaves the maker a person.
+    # The guard: a work named after its subject leaves the subject a person elsewhere.
     found = _kinds(
-        "Karier musik penyanyi Rina Sabrang meredup. Ia merilis album dengan judul Rina "
-        "Sabrang & The Lost Boys (2016). Sabrang kini kembali. Rina Sabrang mengaku senang."
+        "Karier petinju Irlandia, Conor Magee, menanjak. Magee kini sibuk mempromosikan film "
+        'dokumenter yang berjudul "Conor Magee: Notorious". Magee senang.'
     )
-    assert found.get("Rina Sabrang") == {"person"}
-    assert found.get("Sabrang") == {"person"}
+    assert found.get("Conor Magee") == {"person"}
+    assert found.get("Magee") == {"person"}
 
 
 def test_a_models_crew_after_tim_leaves_a_launched_model_the_product() -> None:

@@ -10526,7 +10526,8 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
     titles.discard(())
     titles |= quoted
     titles = {title for title in titles if len(title) > 1 or title[0] not in persons}
-    titles -= _titles_named_as_persons(spans, titles)
+    named = _titles_named_as_persons(spans, titles)
+    titles -= named
     characters = _character_starts(fields)
     persons_end = {(id(span.field), span.end) for span in spans if span.kind == "person"}
     for span in spans:
@@ -10536,7 +10537,8 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             and words[colon] == ":"
             and any(tuple(words[colon - len(title) : colon]) == title for title in titles)
         )
-        if span.entry is None and (span.words in titles or subtitle):
+        worked = span.words in named and _follows_work_noun(words, span.start)
+        if span.entry is None and (span.words in titles or subtitle or worked):
             if span.kind == "person" and _plays_character(span, characters, persons_end):
                 span.character = True
             else:
@@ -10614,39 +10616,36 @@ def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span])
             span.kind = "product"
 
 
-#: Words right before a person's name that no work's title follows: a title or a trade
-#: (``penyanyi``, ``sutradara``) or a credit (``karya``, ``arahan``).
-_PERSON_CREDIT_WORDS = TITLE_WORDS | MAKER_OWNER_WORDS
-
-
 def _titles_named_as_persons(
     spans: Iterable[_Span], titles: set[tuple[str, ...]]
 ) -> set[tuple[str, ...]]:
     """The titles of two words or more that are a person's name the article also writes
     short, its last word alone read as a person (``Hayato Mizuguchi`` beside
-    ``Mizuguchi``), and once after a person's title, trade or credit (``penyanyi Mirna
-    Cyrano``, ``karya Hayato Mizuguchi``, see ``TITLE_WORDS``, ``MAKER_OWNER_WORDS``): a
-    work named after its maker or its subject (``bertajuk "Hayato Mizuguchi: The Man
-    ..."``, ``album Mirna Cyrano & Her ...``) leaves the person's other mentions the
-    person's, as no work is named by a surname. Not without such a cue: a franchise named
-    after its hero calls the hero by the surname (``Bond`` beside ``sekuel James Bond``),
-    and stays the work; nor by a first name alone (``Harry`` beside ``novel Harry
-    Potter``)."""
-    lone: set[str] = set()
-    credited: set[tuple[str, ...]] = set()
-    for span in spans:
-        if span.kind != "person":
-            continue
-        if len(span.words) == 1:
-            lone.add(span.words[0])
-        before = span.start - 1
-        if before >= 0 and span.field.words[before].lower() in _PERSON_CREDIT_WORDS:
-            credited.add(span.words)
-    return {
-        title
-        for title in titles
-        if len(title) > 1 and title[-1] in lone and (title in credited or title[-1:] in credited)
-    }
+    ``Mizuguchi``): a work named after its maker or its subject (``bertajuk "Hayato
+    Mizuguchi: The Man ..."``, ``album Mirna Cyrano & Her ...``) leaves the person's other
+    mentions the person's, as no work is named by a surname, but for a mention right after
+    a work's noun (``sekuel film James Bond`` beside ``Bond``, see ``_follows_work_noun``).
+    Not by a first name alone: a work named after its hero calls the hero by it (``Harry``
+    beside ``novel Harry Potter``), and stays the work."""
+    lone = {span.words[0] for span in spans if span.kind == "person" and len(span.words) == 1}
+    return {title for title in titles if len(title) > 1 and title[-1] in lone}
+
+
+#: Nouns of a work or a franchise right before a title named after its hero (``film
+#: James Bond``, ``sekuel terbaru James Bond``), maybe with a word of its newness between.
+_HERO_WORK_NOUNS = WORK_NOUNS | frozenset(("sekuel", "prekuel", "waralaba", "franchise"))
+_HERO_WORK_OPENERS = frozenset(("terbaru", "baru", "terbarunya"))
+
+
+def _follows_work_noun(words: Sequence[str], start: int) -> bool:
+    """Whether a work's noun comes right before ``start``, maybe with ``terbaru`` between
+    (``sekuel film James Bond``, ``Sekuel terbaru James Bond``): there a title that is a
+    person's name (see ``_titles_named_as_persons``) is the work, whose hero the article
+    calls by the surname elsewhere."""
+    before = start - 1
+    if before > 0 and words[before].lower() in _HERO_WORK_OPENERS:
+        before -= 1
+    return before >= 0 and words[before].lower() in _HERO_WORK_NOUNS
 
 
 def _plays_character(
