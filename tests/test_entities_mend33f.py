@@ -92,3 +92,17 @@ def test_a_feature_named_then_repeated_after_fitur_keeps_every_repeat() -> None:
     assert ("Smart Scan", "product") in surfaces_and_kinds(
         "Pengguna juga bisa mencoba fitur Smart Scan di ponselnya."
     )
+
+
+def test_a_networks_feature_is_left_out_where_it_is_named_again_without_the_network() -> None:
+    found = _kinds(
+        "Facebook sebenarnya punya fitur Hot Topic seperti Twitter. Tampilannya kini berubah. "
+        "Fitur Hot Topic sendiri baru tersedia di beberapa negara."
+    )
+    assert "Hot Topic" not in found
+    # The guard: another feature named with no owner is still the product.
+    found = _kinds(
+        "Facebook sebenarnya punya fitur Hot Topic. Aplikasi kasir itu kini punya fitur "
+        "Quick Answer untuk membalas pesan."
+    )
+    assert found.get("Quick Answer") == {"product"}

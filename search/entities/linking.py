@@ -8608,9 +8608,10 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     services are organisations, and the annotated samples leave their features out; so
     is a feature of a network or an app that owns it earlier in the sentence, one word read
     as an organisation before ``(yang kini) punya`` or after ``Pengguna`` (``Snapchat punya
-    fitur Stories``, ``Pengguna Instagram ... fitur Close Friends``), or a name opening with an
-    organisation the article names alone or the gazetteer knows (``fitur Instagram
-    Story``). Not a season's or a
+    fitur Stories``, ``Pengguna Instagram ... fitur Close Friends``), also where the field
+    names it after ``fitur`` again with no owner (``Fitur Trending Topic sendiri``), or a
+    name opening with an organisation the article names alone or the gazetteer knows
+    (``fitur Instagram Story``). Not a season's or a
     sale's name (``fitur Ramadan``, see ``_FEATURE_SEASONS``), a card's or a programme's
     (``fitur Kartu Prakerja``), a referee's aid (``Wasit menggunakan fitur Video
     Assistant Referee``), nor anything in a headline written in title case, where every
@@ -8638,17 +8639,23 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     referees = {stops[index] for index in field.positions.get("wasit", ())}
     starts: list[int] = []
     cued: set[int] = set()
+    owned: set[tuple[str, ...]] = set()  # the names of a network's features
     for index in field.positions.get("fitur", ()):
         if not (words[index].islower() or _opens_sentence(words, index)):
-            continue
-        network = bisect.bisect_left(networks, index) - 1
-        if stops[index] in referees or (network >= 0 and stops[networks[network]] == stops[index]):
             continue
         start = index + 1
         while start < len(words) and words[start].lower() in _FEATURE_OPENERS:
             start += 1
+        network = bisect.bisect_left(networks, index) - 1
+        if network >= 0 and stops[networks[network]] == stops[index]:
+            owned.add(_name_run(words, start))
+            continue
+        if stops[index] in referees:
+            continue
         if start < len(words) and not _breaks_line(field, start):
             cued.add(start)
+    owned.discard(())
+    cued = {start for start in cued if _name_run(words, start) not in owned}
     persons = {span.words[0] for span in here if span.kind == "person" and span.start not in cued}
     bodies = {
         span.words[0] for span in spans if span.kind == "organisation" and len(span.words) == 1
@@ -8714,6 +8721,15 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         starts.append(start)
     spans.extend(owners)
     _mark_named_after(field, spans, gazetteer, starts, "product")
+
+
+def _name_run(words: Sequence[str], start: int) -> tuple[str, ...]:
+    """The name words from ``start`` on (``Trending Topic`` of ``fitur Trending Topic
+    seperti``), at most ``_LONGEST_LISTED_MODEL``."""
+    end = start
+    while end < len(words) and end - start < _LONGEST_LISTED_MODEL and is_name_word(words[end]):
+        end += 1
+    return tuple(words[start:end])
 
 
 def _owns_next(words: Sequence[str], index: int) -> bool:
