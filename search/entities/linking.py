@@ -8639,7 +8639,7 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     referees = {stops[index] for index in field.positions.get("wasit", ())}
     starts: list[int] = []
     cued: set[int] = set()
-    owned: set[tuple[str, ...]] = set()  # the names of a network's features
+    network_features: set[tuple[str, ...]] = set()
     for index in field.positions.get("fitur", ()):
         if not (words[index].islower() or _opens_sentence(words, index)):
             continue
@@ -8648,14 +8648,14 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
             start += 1
         network = bisect.bisect_left(networks, index) - 1
         if network >= 0 and stops[networks[network]] == stops[index]:
-            owned.add(_name_run(words, start))
+            network_features.add(_name_run(words, start))
             continue
         if stops[index] in referees:
             continue
         if start < len(words) and not _breaks_line(field, start):
             cued.add(start)
-    owned.discard(())
-    cued = {start for start in cued if _name_run(words, start) not in owned}
+    network_features.discard(())
+    cued = {start for start in cued if _name_run(words, start) not in network_features}
     persons = {span.words[0] for span in here if span.kind == "person" and span.start not in cued}
     bodies = {
         span.words[0] for span in spans if span.kind == "organisation" and len(span.words) == 1
