@@ -8597,6 +8597,12 @@ _FEATURE_SEASONS = frozenset(
 _FEATURE_NON_HEADS = frozenset(("kartu", "program"))
 #: Verbs between a network or an app and the feature it has (``Snapchat punya fitur``).
 _FEATURE_OWNING_VERBS = frozenset(("punya", "memiliki", "mempunyai"))
+#: Words that may stand between a network or an app and its owning verb (``Instagram yang
+#: kini memiliki fitur``, ``Facebook sebenarnya punya fitur``): ``yang`` and adverbs of
+#: time or manner.
+_FEATURE_OWNER_FILLERS = frozenset(
+    ("yang", "kini", "juga", "sudah", "telah", "sebenarnya", "akan", "bakal", "pun", "ternyata")
+)
 
 
 def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -8616,16 +8622,19 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     (``fitur Grab Taxi milik Grab``, ``fitur Instastory di Instagram``): apps and
     services are organisations, and the annotated samples leave their features out; so
     is a feature of a network or an app that owns it earlier in the sentence, one word read
-    as an organisation before ``(yang) punya`` or after ``Pengguna`` (``Snapchat punya
-    fitur Stories``, ``Pengguna Instagram ... fitur Close Friends``), or a name opening with an
-    organisation the article names alone or the gazetteer knows (``fitur Instagram
-    Story``). Not a season's or a
+    as an organisation before ``(yang kini) punya`` or after ``Pengguna`` (``Snapchat punya
+    fitur Stories``, ``Pengguna Instagram ... fitur Close Friends``), also where the field
+    names it after ``fitur`` again with no owner (``Fitur Trending Topic sendiri``), or a
+    name opening with an organisation the article names alone or the gazetteer knows
+    (``fitur Instagram Story``). Not a season's or a
     sale's name (``fitur Ramadan``, see ``_FEATURE_SEASONS``), a card's or a programme's
     (``fitur Kartu Prakerja``), a referee's aid (``Wasit menggunakan fitur Video
     Assistant Referee``), nor anything in a headline written in title case, where every
     word looks like a name (``Fitur Anyar Ini Bikin Pengguna Senang``). An organisation the
     article names alone that ends the name read there is the owner, cut off as its own
-    mention (``fitur Virtual Account PAYFAZZ`` beside ``PAYFAZZ``)."""
+    mention (``fitur Virtual Account PAYFAZZ`` beside ``PAYFAZZ``). A one-word name already
+    found as a product (``fitur baru bernama Sets``) is left to ``_propagate``: a second
+    root of it would make its other repeats ambiguous (see ``_propagated_identity``)."""
     words = field.words
     if all(word[:1].isupper() for word in words if word.isalpha()):
         return
@@ -8637,11 +8646,7 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         if span.kind == "organisation"
         and len(span.words) == 1
         and (
-            _FEATURE_OWNING_VERBS.intersection(
-                words[span.end : span.end + 2]
-                if words[span.end : span.end + 1] == ("yang",)
-                else words[span.end : span.end + 1]
-            )
+            _owns_next(words, span.end)
             or (span.start > 0 and words[span.start - 1].lower() == "pengguna")
         )
     )
@@ -8649,21 +8654,28 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
     referees = {stops[index] for index in field.positions.get("wasit", ())}
     starts: list[int] = []
     cued: set[int] = set()
+    network_features: set[tuple[str, ...]] = set()
     for index in field.positions.get("fitur", ()):
         if not (words[index].islower() or _opens_sentence(words, index)):
-            continue
-        network = bisect.bisect_left(networks, index) - 1
-        if stops[index] in referees or (network >= 0 and stops[networks[network]] == stops[index]):
             continue
         start = index + 1
         while start < len(words) and words[start].lower() in _FEATURE_OPENERS:
             start += 1
+        network = bisect.bisect_left(networks, index) - 1
+        if network >= 0 and stops[networks[network]] == stops[index]:
+            network_features.add(_name_run(words, start))
+            continue
+        if stops[index] in referees:
+            continue
         if start < len(words) and not _breaks_line(field, start):
             cued.add(start)
+    network_features.discard(())
+    cued = {start for start in cued if _name_run(words, start) not in network_features}
     persons = {span.words[0] for span in here if span.kind == "person" and span.start not in cued}
     bodies = {
         span.words[0] for span in spans if span.kind == "organisation" and len(span.words) == 1
     }
+    products = {span.words[0] for span in spans if span.kind == "product" and len(span.words) == 1}
     covered = _covered_in(field, here)
     owners: list[_Span] = []
     for start in sorted(cued):
@@ -8696,6 +8708,7 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
             )
             or words[start] in persons
             or words[start] in bodies
+            or (end == start + 1 and words[start] in products)
             or (
                 (known := gazetteer.lookup(words[start])) is not None
                 and known.kind == "organisation"
@@ -8723,6 +8736,27 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
         starts.append(start)
     spans.extend(owners)
     _mark_named_after(field, spans, gazetteer, starts, "product")
+
+
+def _name_run(words: Sequence[str], start: int) -> tuple[str, ...]:
+    """The name words from ``start`` on (``Trending Topic`` of ``fitur Trending Topic
+    seperti``), at most ``_LONGEST_LISTED_MODEL``."""
+    end = start
+    while end < len(words) and end - start < _LONGEST_LISTED_MODEL and is_name_word(words[end]):
+        end += 1
+    return tuple(words[start:end])
+
+
+def _owns_next(words: Sequence[str], index: int) -> bool:
+    """Whether an owning verb comes at ``index``, maybe after ``yang`` and adverbs
+    (``yang kini memiliki``, see ``_FEATURE_OWNER_FILLERS``): at most three words are
+    skipped, so the look stays short."""
+    for word in words[index : index + 4]:
+        if word.lower() in _FEATURE_OWNING_VERBS:
+            return True
+        if word.lower() not in _FEATURE_OWNER_FILLERS:
+            return False
+    return False
 
 
 #: A computer's or a phone's components news names by their English acronym, and
@@ -9208,12 +9242,13 @@ _GLUED_FLIGHT = re.compile(r"(?:[A-Z][A-Z0-9]|[0-9][A-Z])[0-9]{1,4}")
 
 
 def _retype_coded_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
-    """A name of two words or more the tagger read as an organisation or a person that
-    ends in a model's code of letters and digits, maybe with an edition after it
-    (``Galaxy C9 Pro``, ``CineHome W1700``, ``Cortex A53``), is a product wherever no
-    brand the article names before it made it one (see ``_mark_models``): no person's or
-    body's name ends so, and on 1,284 IndoSum articles every such name was a model
-    (``UAV Ai - X1``, ``Gulfstream N50JE``). Not a known name, nor one whose code the
+    """A name of two words or more the tagger read as an organisation that ends in a
+    model's code of letters and digits, maybe with an edition after it (``Galaxy C9
+    Pro``, ``CineHome W1700``, ``Cortex A53``), is a product wherever no brand the article
+    names before it made it one (see ``_mark_models``): no body's name ends so, and on
+    1,284 IndoSum articles every such name was a model (``UAV Ai - X1``, ``Gulfstream
+    N50JE``). Not one read as a person: a singer written with the idol group's code
+    (``Rowoon SF9``) is the person. Not a known name, nor one whose code the
     gazetteer knows (``Forum G20``), nor one opening with an organisation's or a unit's
     head (``Kodim A1``), nor an age group or a racing series (``Persib U19``, ``Mercedes
     F1``, see ``_is_model_code``). An airline's flight written with its code glued to its
@@ -9236,7 +9271,8 @@ def _retype_coded_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
             continue
         code = words[-2] if words[-1] in MODEL_EDITIONS and len(words) > 2 else words[-1]
         if (
-            _LETTERED_MODEL_CODE.fullmatch(code)
+            span.kind == "organisation"
+            and _LETTERED_MODEL_CODE.fullmatch(code)
             and _is_model_code(code)
             and gazetteer.lookup(code) is None
             and words[0].lower() not in ORGANISATION_HEADS | UNIT_HEADS | LEGAL_FORMS
@@ -9256,9 +9292,15 @@ def _retype_teams_read_as_models(fields: Sequence[_Field], spans: list[_Span]) -
     (``tim Avengers``, ``tim Sapuangin`` of the car Sapuangin), and a name ending in a
     lettered code is a model's crew (``tim Galaxy S9``); nor one the article writes
     after a product's noun, the crew or the squad of a game or a plane (``tim Tekken 7``
-    beside ``Game Tekken 7``, ``Pesawat Boeing 737``)."""
+    beside ``Game Tekken 7``, ``Pesawat Boeing 737``). Outside a racing or a football
+    report (see ``_is_report_on``), not a name the article writes after a launch's verb
+    (``merilis Redmi Note 5``), nor one opening with a brand the article names alone
+    (``Honda`` beside ``tim Honda Civic 10``): the model and the crew that made it."""
     teams = _names_after(fields, _TEAM_WORDS)
     products = _names_after(fields, PRODUCT_NOUNS | _AIRCRAFT_NOUNS)
+    report = _is_report_on(fields, RACING_WORDS | FOOTBALL_WORDS)
+    launched = set() if report else _names_after(fields, LAUNCH_VERBS | RELEASE_VERBS)
+    brands = set() if report else _lone_organisations(spans)
     for span in spans:
         if (
             span.kind == "product"
@@ -9267,8 +9309,22 @@ def _retype_teams_read_as_models(fields: Sequence[_Field], spans: list[_Span]) -
             and span.words[-1].isdigit()
             and span.words in teams
             and span.words not in products
+            and span.words not in launched
+            and span.words[0] not in brands
         ):
             span.kind = "organisation"
+
+
+def _lone_organisations(spans: Iterable[_Span]) -> set[str]:
+    """The organisations the article names by one word with no name's word after it
+    (``Honda menjual``, not the ``Yamaha`` of ``tim Yamaha Tech 3`` read apart)."""
+    return {
+        span.words[0]
+        for span in spans
+        if span.kind == "organisation"
+        and len(span.words) == 1
+        and (span.end >= len(span.field.words) or not is_name_word(span.field.words[span.end]))
+    }
 
 
 def _names_after(fields: Sequence[_Field], cues: Iterable[str]) -> set[tuple[str, ...]]:
@@ -10510,7 +10566,8 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
     titles.discard(())
     titles |= quoted
     titles = {title for title in titles if len(title) > 1 or title[0] not in persons}
-    titles -= _titles_named_as_persons(spans, titles)
+    named = _titles_named_as_persons(spans, titles)
+    titles -= named
     characters = _character_starts(fields)
     persons_end = {(id(span.field), span.end) for span in spans if span.kind == "person"}
     for span in spans:
@@ -10520,7 +10577,8 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
             and words[colon] == ":"
             and any(tuple(words[colon - len(title) : colon]) == title for title in titles)
         )
-        if span.entry is None and (span.words in titles or subtitle):
+        worked = span.words in named and _follows_work_noun(words, span.start)
+        if span.entry is None and (span.words in titles or subtitle or worked):
             if span.kind == "person" and _plays_character(span, characters, persons_end):
                 span.character = True
             else:
@@ -10543,6 +10601,12 @@ _PLACE_NAMING_CUES = (
 )
 
 
+#: Heads of a place's name (``Desa Cibeo``, ``Kampung Pulo``, ``Kali Code``, ``Bukit
+#: Duri``, ``Pasar Baru``): a film or a song named after such a place is as often about
+#: the place itself.
+_TITLED_PLACE_HEADS = PLACE_HEADS | FEATURE_HEADS | frozenset(("kampung", "kali", "bukit", "pasar"))
+
+
 def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A name the tagger read as a place right after a work's noun in lowercase is the
     work's title, a product wherever the article writes it (``album Horizons``, ``film
@@ -10551,10 +10615,11 @@ def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span])
     Korea``), nor a works' origin (``film Tanah Air``, ``film Hollywood``, see
     ``WORKS_ORIGINS``; any ``...wood`` industry, ``film Nollywood``), nor after a count
     (``beberapa lagu ...``) or an event's noun (``festival film Venesia``, see
-    ``TITLED_NON_WORKS``), nor a name opening with a place's head (``film Desa Cibeo``),
-    nor one the article also writes after a place's or its residents' cue (``Warga
-    Sukamaju``, ``kepala desa Sukamaju``, ``di Sukamaju``, see ``_PLACE_NAMING_CUES``): a
-    film shot there and named for it, the place itself."""
+    ``TITLED_NON_WORKS``), nor a name opening with a place's head (``film Desa Cibeo``,
+    ``film Kampung Naga``, see ``_TITLED_PLACE_HEADS``), nor one the article also writes
+    after a place's or its residents' cue (``Warga Sukamaju``, ``kepala desa Sukamaju``,
+    ``di Sukamaju``, see ``_PLACE_NAMING_CUES``): a film shot there and named for it, the
+    place itself."""
     at = _by_start(spans)
     placed = {
         span.words
@@ -10574,7 +10639,7 @@ def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span])
                     and (words[index].islower() or _opens_sentence(words, index))
                     and tuple(word.lower() for word in span.words) not in WORKS_ORIGINS
                     and not span.words[-1].lower().endswith("wood")
-                    and span.words[0].lower() not in PLACE_HEADS
+                    and span.words[0].lower() not in _TITLED_PLACE_HEADS
                     and span.words not in placed
                     and not (
                         index > 0
@@ -10598,11 +10663,29 @@ def _titles_named_as_persons(
     short, its last word alone read as a person (``Hayato Mizuguchi`` beside
     ``Mizuguchi``): a work named after its maker or its subject (``bertajuk "Hayato
     Mizuguchi: The Man ..."``, ``album Mirna Cyrano & Her ...``) leaves the person's other
-    mentions the person's, as no work is named by a surname. Not by a first name alone: a
-    work named after its hero calls the hero by it (``Harry`` beside ``novel Harry
-    Potter``), and stays the work."""
+    mentions the person's, as no work is named by a surname, but for a mention right after
+    a work's noun (``sekuel film James Bond`` beside ``Bond``, see ``_follows_work_noun``).
+    Not by a first name alone: a work named after its hero calls the hero by it (``Harry``
+    beside ``novel Harry Potter``), and stays the work."""
     lone = {span.words[0] for span in spans if span.kind == "person" and len(span.words) == 1}
     return {title for title in titles if len(title) > 1 and title[-1] in lone}
+
+
+#: Nouns of a work or a franchise right before a title named after its hero (``film
+#: James Bond``, ``sekuel terbaru James Bond``), maybe with a word of its newness between.
+_HERO_WORK_NOUNS = WORK_NOUNS | frozenset(("sekuel", "prekuel", "waralaba", "franchise"))
+_HERO_WORK_OPENERS = frozenset(("terbaru", "baru", "terbarunya"))
+
+
+def _follows_work_noun(words: Sequence[str], start: int) -> bool:
+    """Whether a work's noun comes right before ``start``, maybe with ``terbaru`` between
+    (``sekuel film James Bond``, ``Sekuel terbaru James Bond``): there a title that is a
+    person's name (see ``_titles_named_as_persons``) is the work, whose hero the article
+    calls by the surname elsewhere."""
+    before = start - 1
+    if before > 0 and words[before].lower() in _HERO_WORK_OPENERS:
+        before -= 1
+    return before >= 0 and words[before].lower() in _HERO_WORK_NOUNS
 
 
 def _plays_character(
