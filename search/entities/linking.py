@@ -549,6 +549,16 @@ def _by_start(spans: Iterable[_Span]) -> dict[tuple[int, int], _Span]:
     return {(id(span.field), span.start): span for span in spans}
 
 
+def _names_written_after(spans: Iterable[_Span], cues: Container[str]) -> set[tuple[str, ...]]:
+    """The names of the spans written right after one of the one-word ``cues`` (in any
+    case) somewhere in the article, to treat every mention of those names alike."""
+    return {
+        span.words
+        for span in spans
+        if span.start > 0 and span.field.words[span.start - 1].lower() in cues
+    }
+
+
 #: The first words of the heads ``_venue_head_spelt`` respells.
 _VENUE_HEAD_FIRST_WORDS = frozenset(head[0] for head in VENUE_HEAD_SPELLINGS)
 
@@ -9257,11 +9267,7 @@ def _retype_coded_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
     the article writes after a rider's or a team's word (``Pebalap Mooney VR46``, see
     ``_CODED_TEAM_CUES``), nor one opening with a place the gazetteer knows (``Inggris
     MI6``, an agency) or a venue's part (``Hall B3``, see ``_VENUE_PART_HEADS``)."""
-    teams = {
-        span.words
-        for span in spans
-        if span.start > 0 and span.field.words[span.start - 1].lower() in _CODED_TEAM_CUES
-    }
+    teams = _names_written_after(spans, _CODED_TEAM_CUES)
     for span in spans:
         words = span.words
         if span.entry is not None or span.kind not in ("organisation", "person") or len(words) < 2:
@@ -10528,11 +10534,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
     # cue: the persons and the names after a musician's cue stay as they are here all
     # through the loop.
     persons = _full_name_ends(spans)
-    musicians = {
-        span.words
-        for span in spans
-        if span.start > 0 and span.field.words[span.start - 1].lower() in MUSICIAN_CUES
-    }
+    musicians = _names_written_after(spans, MUSICIAN_CUES)
     titles: set[tuple[str, ...]] = set()
     noun_titles: set[tuple[str, ...]] = set()  # after film, serial ...: no event's
     untagged_cues = TITLING_CUES | _UNTAGGED_TITLE_CUES if about_works else TITLING_CUES
@@ -10621,11 +10623,7 @@ def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span])
     ``di Sukamaju``, see ``_PLACE_NAMING_CUES``): a film shot there and named for it, the
     place itself."""
     at = _by_start(spans)
-    placed = {
-        span.words
-        for span in spans
-        if span.start > 0 and span.field.words[span.start - 1].lower() in _PLACE_NAMING_CUES
-    }
+    placed = _names_written_after(spans, _PLACE_NAMING_CUES)
     titles: set[tuple[str, ...]] = set()
     for field in fields:
         words = field.words

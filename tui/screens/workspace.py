@@ -586,11 +586,7 @@ def make_export_folder(path: Path, folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise WartaError(
-            N_("cannot write {path}: {error}"),
-            path=excerpt(shown_path(path)),
-            error=error_reason(error),
-        ) from error
+        raise _cannot_write(path, error) from error
 
 
 def shown_path(path: Path) -> str:
@@ -629,16 +625,22 @@ def export_path(text: str, made_on_write: Path | None = None) -> Path:
         taken = path.exists() or path.is_symlink()
         folder = path.parent.is_dir()
     except OSError as error:
-        raise WartaError(
-            N_("cannot write {path}: {error}"),
-            path=excerpt(shown_path(path)),
-            error=error_reason(error),
-        ) from error
+        raise _cannot_write(path, error) from error
     if taken:
         raise _export_taken(path)
     if not folder and path.parent != made_on_write:
         raise WartaError(N_("there is no folder {folder}"), folder=excerpt(shown_path(path.parent)))
     return path
+
+
+def _cannot_write(path: Path, error: OSError) -> WartaError:
+    """The explorer's refusal of a file whose folder cannot be made or read: why, from the
+    system, with the path as the prompt shows it."""
+    return WartaError(
+        N_("cannot write {path}: {error}"),
+        path=excerpt(shown_path(path)),
+        error=error_reason(error),
+    )
 
 
 def _export_taken(path: Path) -> WartaError:
