@@ -231,3 +231,22 @@ def test_a_thinker_a_work_or_a_common_noun_quoted_is_no_medium(title: str, body:
     # opening a sentence, and anywhere in a title (every word capitalised, its end closing
     # the name), any unknown name was taken for the medium quoted.
     assert not any(kind == "organisation" for _, kind in _found(body, title))
+
+
+@pytest.mark.parametrize(
+    ("body", "site"),
+    [
+        ("Seperti dilansir dari google.com.au, data itu benar.", "google.com.au"),
+        ("Menurut medcare.com.vn, pasien itu sudah membaik.", "medcare.com.vn"),
+    ],
+)
+def test_a_domain_with_a_country_after_com_is_read_whole(body: str, site: str) -> None:
+    # The whole-round read (round 33): ``google.com.au`` was cut to ``google.com`` (5
+    # mentions over IndoSum), another site.
+    assert (site, "organisation") in _found(body)
+
+
+def test_a_sentence_glued_after_com_is_no_country() -> None:
+    # Guard: a source's missing space, the next sentence's first word capitalised.
+    found = _found("Hal itu ditulis Kompas.com.Di sana warga berkumpul.")
+    assert ("Kompas.com", "organisation") in found

@@ -13969,7 +13969,8 @@ def _goes_on(words: Sequence[str], index: int, covered: set[int]) -> bool:
 
 def _domain_end(field: _Field, index: int) -> int:
     """Where a web domain glued at ``index`` ends (``.com``, ``.co.id``), with a country's
-    two letters after ``co`` (``dailymail.co.uk``: no ``co.`` left without them);
+    two letters after ``co`` (``dailymail.co.uk``: no ``co.`` left without them), or after
+    ``com`` in lowercase (``google.com.au``; not a sentence glued on, ``Kompas.com.Di``);
     ``index`` when there is none."""
     tokens = field.tokens
     end = index
@@ -13978,11 +13979,14 @@ def _domain_end(field: _Field, index: int) -> int:
     if (
         end > index
         and end + 1 < len(tokens)
-        and tokens[end - 1].text.lower() == "co"
         and tokens[end].text == "."
         and tokens[end - 1].end == tokens[end].start == tokens[end + 1].start - 1
         and len(tokens[end + 1].text) == 2
         and tokens[end + 1].text.isalpha()
+        and (
+            tokens[end - 1].text.lower() == "co"
+            or (tokens[end - 1].text.lower() == "com" and tokens[end + 1].text.islower())
+        )
     ):
         end += 2
     return end
