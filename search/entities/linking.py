@@ -549,7 +549,7 @@ def _by_start(spans: Iterable[_Span]) -> dict[tuple[int, int], _Span]:
     return {(id(span.field), span.start): span for span in spans}
 
 
-def _names_written_after(spans: Iterable[_Span], cues: Container[str]) -> set[tuple[str, ...]]:
+def _span_names_after(spans: Iterable[_Span], cues: Container[str]) -> set[tuple[str, ...]]:
     """The names of the spans written right after one of the one-word ``cues`` (in any
     case) somewhere in the article, to treat every mention of those names alike."""
     return {
@@ -9267,7 +9267,7 @@ def _retype_coded_names(spans: list[_Span], gazetteer: Gazetteer) -> None:
     the article writes after a rider's or a team's word (``Pebalap Mooney VR46``, see
     ``_CODED_TEAM_CUES``), nor one opening with a place the gazetteer knows (``Inggris
     MI6``, an agency) or a venue's part (``Hall B3``, see ``_VENUE_PART_HEADS``)."""
-    teams = _names_written_after(spans, _CODED_TEAM_CUES)
+    teams = _span_names_after(spans, _CODED_TEAM_CUES)
     for span in spans:
         words = span.words
         if span.entry is not None or span.kind not in ("organisation", "person") or len(words) < 2:
@@ -9302,10 +9302,10 @@ def _retype_teams_read_as_models(fields: Sequence[_Field], spans: list[_Span]) -
     report (see ``_is_report_on``), not a name the article writes after a launch's verb
     (``merilis Redmi Note 5``), nor one opening with a brand the article names alone
     (``Honda`` beside ``tim Honda Civic 10``): the model and the crew that made it."""
-    teams = _names_after(fields, _TEAM_WORDS)
-    products = _names_after(fields, PRODUCT_NOUNS | _AIRCRAFT_NOUNS)
+    teams = _word_runs_after(fields, _TEAM_WORDS)
+    products = _word_runs_after(fields, PRODUCT_NOUNS | _AIRCRAFT_NOUNS)
     report = _is_report_on(fields, RACING_WORDS | FOOTBALL_WORDS)
-    launched = set() if report else _names_after(fields, LAUNCH_VERBS | RELEASE_VERBS)
+    launched = set() if report else _word_runs_after(fields, LAUNCH_VERBS | RELEASE_VERBS)
     brands = set() if report else _lone_organisations(spans)
     for span in spans:
         if (
@@ -9333,7 +9333,7 @@ def _lone_organisations(spans: Iterable[_Span]) -> set[str]:
     }
 
 
-def _names_after(fields: Sequence[_Field], cues: Iterable[str]) -> set[tuple[str, ...]]:
+def _word_runs_after(fields: Sequence[_Field], cues: Iterable[str]) -> set[tuple[str, ...]]:
     """The runs of one to ``_LONGEST_LISTED_MODEL`` words right after a cue word in any
     case (``tim``, ``game``), up to a field's end (a headline has no stop)."""
     names: set[tuple[str, ...]] = set()
@@ -10534,7 +10534,7 @@ def _mark_works(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazette
     # cue: the persons and the names after a musician's cue stay as they are here all
     # through the loop.
     persons = _full_name_ends(spans)
-    musicians = _names_written_after(spans, MUSICIAN_CUES)
+    musicians = _span_names_after(spans, MUSICIAN_CUES)
     titles: set[tuple[str, ...]] = set()
     noun_titles: set[tuple[str, ...]] = set()  # after film, serial ...: no event's
     untagged_cues = TITLING_CUES | _UNTAGGED_TITLE_CUES if about_works else TITLING_CUES
@@ -10623,7 +10623,7 @@ def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span])
     ``di Sukamaju``, see ``_PLACE_NAMING_CUES``): a film shot there and named for it, the
     place itself."""
     at = _by_start(spans)
-    placed = _names_written_after(spans, _PLACE_NAMING_CUES)
+    placed = _span_names_after(spans, _PLACE_NAMING_CUES)
     titles: set[tuple[str, ...]] = set()
     for field in fields:
         words = field.words
