@@ -8751,10 +8751,7 @@ def _mark_features(field: _Field, spans: list[_Span], gazetteer: Gazetteer) -> N
 def _name_run(words: Sequence[str], start: int) -> tuple[str, ...]:
     """The name words from ``start`` on (``Trending Topic`` of ``fitur Trending Topic
     seperti``), at most ``_LONGEST_LISTED_MODEL``."""
-    end = start
-    while end < len(words) and end - start < _LONGEST_LISTED_MODEL and is_name_word(words[end]):
-        end += 1
-    return tuple(words[start:end])
+    return tuple(_name_words_at(words, start)[:_LONGEST_LISTED_MODEL])
 
 
 def _owns_next(words: Sequence[str], index: int) -> bool:
