@@ -104,6 +104,7 @@ from warta.search.entities.names import (
     INITIALS_CUES,
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
+    KOREAN_FAMILY_NAMES,
     LANGUAGE_WORDS,
     LAUNCH_VERBS,
     LAW_WORDS,
@@ -5572,6 +5573,79 @@ def _part_offices_from_persons(fields: Sequence[_Field], spans: list[_Span]) -> 
                 span.start += size
                 break
     spans.extend(offices)
+
+
+#: A syllable of a Korean given name as the news romanises it (``Jae``, ``Seung``, ``un``).
+_KOREAN_SYLLABLE = r"[A-Za-z][a-z]{0,4}"
+#: A Korean given name written as one word, its syllables hyphened (``Min-ho``, ``Jung-Jin``).
+_KOREAN_GIVEN_NAME = re.compile(rf"[A-Z][a-z]{{0,4}}-{_KOREAN_SYLLABLE}")
+_KOREAN_SYLLABLE_RE = re.compile(_KOREAN_SYLLABLE)
+
+
+def _korean_name_end(field: _Field, surname: int, gazetteer: Gazetteer) -> int | None:
+    """Where a Korean person's name opening with the family name at ``surname`` ends: a
+    given name of two short syllables joined by a hyphen, in one word (``Lee Min-ho``) or
+    spaced (``Son Wan - ho``, ``Lee Jung - Jin``, text whose hyphens were spaced), not a
+    known name (``Go-Jek``), nor a hyphen a name goes on after (``Lashkar - e - Jhangvi``),
+    nor over a line's end, nor a word doubled (``Ma Main - main``, a headline's
+    reduplication)."""
+    words, tokens = field.words, field.tokens
+    given = surname + 1
+    if given >= len(words) or given in field.line_starts:
+        return None
+    if _KOREAN_GIVEN_NAME.fullmatch(words[given]):
+        first, _, second = words[given].partition("-")
+        syllables, end = (first, second), given + 1
+    else:
+        end = given + 3
+        if end > len(words):
+            return None
+        syllables = (words[given], words[given + 2])
+        if not (
+            words[given + 1] == "-"
+            and words[given][:1].isupper()
+            and all(map(_KOREAN_SYLLABLE_RE.fullmatch, syllables))
+            and _is_spaced_hyphen(tokens, given + 1)
+            and not (end < len(words) and words[end] in _DASHES)
+        ):
+            return None
+    if syllables[0].lower() == syllables[1].lower():
+        return None
+    return end if gazetteer.lookup(" ".join(words[given:end])) is None else None
+
+
+def _mark_korean_names(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A Korean family name before a hyphened given name of two syllables is one person
+    (``Son Wan - ho``, ``Cho Tae-yong``, ``Lee Jung - Jin``; see ``KOREAN_FAMILY_NAMES``),
+    where the tagger, trained on Indonesian names, missed it, cut it (``Lee Dong`` +
+    ``keun``, ``Lee`` + ``Jung - Jin``) or read it as a body. The person replaces what
+    the tagger read inside it; not a known person or any name running over its edges
+    (``Bruce Lee``)."""
+    at = _SpansAt(spans)
+    removed: set[int] = set()
+    for field in fields:
+        for surname, word in enumerate(field.words):
+            if word not in KOREAN_FAMILY_NAMES:
+                continue
+            end = _korean_name_end(field, surname, gazetteer)
+            if end is None:
+                continue
+            inside = [span for span in at.over(surname, end) if span.field is field]
+            if any(
+                span.start < surname
+                or span.end > end
+                or (span.entry is not None and span.kind == "person")
+                or (span.start, span.end, span.kind) == (surname, end, "person")
+                for span in inside
+            ):
+                continue
+            for span in inside:
+                at.remove(span)
+                removed.add(id(span))
+            person = _Span(field, surname, end, "person", None)
+            at.add(person)
+            spans.append(person)
+    _drop_removed(spans, removed)
 
 
 #: The longest syllable a spaced hyphen joins to a person's name (``Jong - un``).
@@ -15063,7 +15137,8 @@ def _person_short_forms(
     with two Marks), and with ``middle_names`` a middle word that is a name (``Rafid`` ->
     Mochammad Rafid Habibie, after a first name too common to call anyone by). A name's
     first or last word wins over another's middle word: ``Bambang`` beside Bambang
-    Brodjonegoro is him, not Susilo Bambang Yudhoyono."""
+    Brodjonegoro is him, not Susilo Bambang Yudhoyono. No run parts a spaced hyphen's
+    syllables: one of them is no short form (``- woo``, ``woo`` of Yoon Sang - woo)."""
     owners: dict[tuple[str, ...], set[str]] = {}
     middle_owners: dict[tuple[str, ...], set[str]] = {}
     first_span: dict[str, _Span] = {}
@@ -15077,8 +15152,15 @@ def _person_short_forms(
             continue
         first_span.setdefault(name, root)
         for size in range(1, len(words)):
-            for part in (tuple(words[:size]), tuple(words[-size:])):
-                if len(" ".join(part)) >= 3 and part[0].lower() not in NEVER_ENTITIES:
+            for part, beside in (
+                (tuple(words[:size]), words[size]),
+                (tuple(words[-size:]), words[-size - 1]),
+            ):
+                if (
+                    len(" ".join(part)) >= 3
+                    and part[0].lower() not in NEVER_ENTITIES
+                    and not {part[0], part[-1], beside} & _DASHES
+                ):
                     owners.setdefault(part, set()).add(name)
         for word in words[1:-1] if middle_names else ():
             if _is_middle_name(word):
@@ -16039,6 +16121,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_cities_from_venues(spans, gazetteer)
     _part_countries_from_independence_days(spans, gazetteer)
     _part_venues_from_companies(spans)
+    _mark_korean_names(fields, spans, gazetteer)
     _join_spaced_syllables(spans)
     _join_capital_syllables(spans)
     _join_saints(spans)

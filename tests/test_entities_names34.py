@@ -1,0 +1,79 @@
+"""Persons in entertainment and sports news: a Korean family name before a given name of two
+hyphened syllables is one person, spaced hyphen or not; hyphened places, products and
+companies stay what they were. On sentences written for these tests."""
+
+from warta.search.entities import extract_mentions
+
+from tests.mention_kinds import kinds_by_surface as _kinds
+
+
+def test_a_korean_name_with_a_spaced_hyphen_the_tagger_missed_is_a_person() -> None:
+    found = _kinds("Pebulu tangkis Korea Selatan Bang Woo - seok menang mudah di babak kedua.")
+    assert found["Bang Woo - seok"] == {"person"}
+
+
+def test_a_korean_name_in_one_word_the_tagger_missed_is_a_person() -> None:
+    found = _kinds("Pebulu tangkis Son Tae-gyu berhasil menang di babak pertama.")
+    assert found == {"Son Tae-gyu": {"person"}}
+
+
+def test_a_korean_name_the_tagger_read_as_a_body_is_a_person() -> None:
+    found = _kinds("Pameran itu dibuka Duta Besar Cho Hyun-woo di Jakarta.")
+    assert found["Cho Hyun-woo"] == {"person"}
+
+
+def test_a_korean_name_between_wide_spaces_is_one_person() -> None:
+    found = _kinds('Saya senang, " ujar \xa0 Park Jae - Won \xa0 seperti dikutip Kompas.com.')
+    assert found["Park Jae - Won"] == {"person"}
+    assert "Park" not in found
+
+
+def test_a_korean_name_the_tagger_cut_before_its_last_syllable_is_whole() -> None:
+    found = _kinds("Jonatan menumbangkan Lee Sang - hoon (Korea), 21 - 14, 21 - 12.")
+    assert found["Lee Sang - hoon"] == {"person"}
+    assert "Lee" not in found
+
+
+def test_both_korean_players_of_a_doubles_pair_are_whole() -> None:
+    found = _kinds("Ganda putra Choi Dae - gyu / Kang Min - seok menang dua gim langsung.")
+    assert found["Choi Dae - gyu"] == {"person"}
+    assert found["Kang Min - seok"] == {"person"}
+
+
+def test_the_given_name_alone_later_is_the_same_person() -> None:
+    mentions = extract_mentions(
+        "", "Pebulu tangkis Bang Woo - seok menang mudah. Menurut Woo - seok, lawannya tangguh."
+    )
+    keys = {mention.surface: mention.key for mention in mentions}
+    assert keys["Woo - seok"] == keys["Bang Woo - seok"]
+
+
+def test_a_syllable_after_a_hyphen_is_no_short_form_of_the_name() -> None:
+    found = _kinds(
+        "Aktor Lee Jung - Jin tiba di Bali. Sebelumnya Yoon Sang - woo hadir. "
+        '" Senang sekali, " tutur Jun - Jin. Menurut Sang - woo, Bali indah.'
+    )
+    assert not {"Jin", "- Jin", "woo", "- woo"} & set(found)
+
+
+# Guards: hyphened names of other shapes stay what they were.
+
+
+def test_a_hyphened_pair_of_places_stays_two_places() -> None:
+    found = _kinds("Proyek interkoneksi listrik Jawa-Bali selesai tahun ini.")
+    assert found == {"Jawa": {"place"}, "Bali": {"place"}}
+
+
+def test_a_known_company_after_a_korean_family_name_stays_the_company() -> None:
+    found = _kinds("Pengemudi Go - Jek dan Go-Jek Indonesia berunjuk rasa di Jakarta.")
+    assert "person" not in {kind for kinds in found.values() for kind in kinds}
+
+
+def test_a_doubled_word_after_a_korean_family_name_is_no_person() -> None:
+    found = _kinds("Baca juga: Ma Main - main di Jakarta, Warga Resah")
+    assert "person" not in {kind for kinds in found.values() for kind in kinds}
+
+
+def test_a_disease_with_its_number_is_no_person() -> None:
+    found = _kinds("Pasien Covid-19 di Rumah Sakit Kim bertambah dua orang.")
+    assert "Covid-19" not in found
