@@ -77,3 +77,34 @@ def test_a_doubled_word_after_a_korean_family_name_is_no_person() -> None:
 def test_a_disease_with_its_number_is_no_person() -> None:
     found = _kinds("Pasien Covid-19 di Rumah Sakit Kim bertambah dua orang.")
     assert "Covid-19" not in found
+
+
+def test_a_nickname_the_tagger_read_as_a_person_thrice_is_the_person_everywhere() -> None:
+    body = (
+        '" Kondisi Lulu kan naik turun ya, " kata Rudi. Menurut Rudi, Lulu sudah lama sakit. '
+        "Lulu dirawat di RSCM. Lulu meninggal dunia pada Sabtu. Jenazah Lulu dibawa ke "
+        "kediaman Lulu di Cibubur."
+    )
+    found = [m for m in extract_mentions("", body) if m.surface == "Lulu"]
+    assert len(found) == body.count("Lulu")
+    assert {m.kind for m in found} == {"person"}
+
+
+def test_a_nickname_read_thrice_is_the_person_after_a_noun_too() -> None:
+    body = (
+        "Penyanyi Lulu meninggal dunia. Ruben datang ke makam Lulu di TPU Pondok Kelapa, "
+        'Jakarta Timur. Ruben mengaku dekat dengan Lulu. " Lulu itu orang baik, " kata Ruben. '
+        "Lulu dimakamkan Sabtu."
+    )
+    found = [m for m in extract_mentions("", body) if m.surface == "Lulu"]
+    assert len(found) == body.count("Lulu")
+
+
+def test_a_name_the_tagger_read_as_a_person_only_twice_is_not_spread() -> None:
+    body = (
+        "Penyanyi Jupi meninggal dunia. Ruben datang ke makam Jupi di TPU Pondok Kelapa, "
+        'Jakarta Timur. Ruben mengaku dekat dengan Jupi. " Jupi itu orang baik, " kata Ruben. '
+        "Jupi dimakamkan Sabtu."
+    )
+    found = [m for m in extract_mentions("", body) if m.surface == "Jupi"]
+    assert len(found) == 2  # two readings may be one wrong reading repeated

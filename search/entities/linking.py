@@ -15645,16 +15645,38 @@ def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazette
             span.target = names[0]
 
 
-def _propagated_identity(root: _Span) -> str | int:
+#: How many times the tagger reads a one-word name as a person, apart, before its readings
+#: are one person (see ``_propagated_identity``): twice may be a wrong reading repeated
+#: (a company, a planet), thrice was a nickname or given name the article calls someone by.
+_PERSON_READINGS = 3
+
+
+def _propagated_identity(root: _Span, persons: Container[str] = ()) -> str | int:
     """What makes two roots one owner of a name for ``_propagate``: their name when it is
     of two words or more or an acronym (``UKP PIP``, ``BRKN``), which name one thing
     wherever written; else the root itself, since a one-word name tagged apart may be a
     wrong reading repeated (the car ``Calya`` as a person) that spread everywhere would
-    mislead the quote attribution's pronouns."""
+    mislead the quote attribution's pronouns. A one-word name in ``persons``, one the
+    tagger read as a person's apart often enough (``_PERSON_READINGS``), is one owner too:
+    a nickname or a given name the article calls someone by (``Jupe``, ``Wiwit``), which
+    the tagger read in some sentences and not in others (``makam Jupe``)."""
     words = root.name.split()
     if len(words) > 1 or (words and words[0].isupper()):
         return root.name.casefold()
+    if root.kind == "person" and root.entry is None and root.name in persons:
+        return f"person:{root.name}"
     return id(root)
+
+
+def _often_read_persons(spans: Iterable[_Span]) -> set[str]:
+    """One-word names the tagger read as a person, with no known entity, at least
+    ``_PERSON_READINGS`` times apart (see ``_propagated_identity``)."""
+    readings: dict[str, set[int]] = {}
+    for span in spans:
+        root = span.root()
+        if root.kind == "person" and root.entry is None and " " not in root.name:
+            readings.setdefault(root.name, set()).add(id(root))
+    return {name for name, roots in readings.items() if len(roots) >= _PERSON_READINGS}
 
 
 def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -15675,9 +15697,11 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     the name's spans have, as the entity will (see ``_propagated_identity`` for a name of
     one word)."""
     surfaces: dict[tuple[str, ...], dict[str | int, list[_Span]]] = {}
+    persons = _often_read_persons(spans)
     for span in spans:
         root = span.root()
-        surfaces.setdefault(span.words, {}).setdefault(_propagated_identity(root), []).append(root)
+        owner = _propagated_identity(root, persons)
+        surfaces.setdefault(span.words, {}).setdefault(owner, []).append(root)
     for part, person in _person_short_forms(spans).items():
         surfaces.setdefault(part, {}).setdefault(_propagated_identity(person), []).append(person)
     for part, place in _places_without_heads(spans).items():  # Kalibaru of Kelurahan Kalibaru
