@@ -15700,8 +15700,8 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     persons = _often_read_persons(spans)
     for span in spans:
         root = span.root()
-        owner = _propagated_identity(root, persons)
-        surfaces.setdefault(span.words, {}).setdefault(owner, []).append(root)
+        identity = _propagated_identity(root, persons)
+        surfaces.setdefault(span.words, {}).setdefault(identity, []).append(root)
     for part, person in _person_short_forms(spans).items():
         surfaces.setdefault(part, {}).setdefault(_propagated_identity(person), []).append(person)
     for part, place in _places_without_heads(spans).items():  # Kalibaru of Kelurahan Kalibaru
