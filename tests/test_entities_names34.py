@@ -108,3 +108,26 @@ def test_a_name_the_tagger_read_as_a_person_only_twice_is_not_spread() -> None:
     )
     found = [m for m in extract_mentions("", body) if m.surface == "Jupi"]
     assert len(found) == 2  # two readings may be one wrong reading repeated
+
+
+def test_a_known_person_matched_with_an_honorific_is_named_without_it() -> None:
+    mentions = extract_mentions("", "Jemaah menunggu kepulangan Habib Rizieq di bandara.")
+    found = {mention.surface: mention.key for mention in mentions}
+    assert found == {"Rizieq": "rizieq_shihab"}
+
+
+def test_a_known_preacher_after_ustaz_is_named_without_it() -> None:
+    found = _kinds("Ceramah Ustaz Abdul Somad di masjid itu dihadiri ribuan orang.")
+    assert found == {"Abdul Somad": {"person"}}
+
+
+def test_a_regnal_title_stays_in_a_known_persons_name() -> None:
+    found = _kinds("Raja Salman dan Paus Fransiskus menyerukan perdamaian.")
+    assert found["Raja Salman"] == {"person"}
+    assert found["Paus Fransiskus"] == {"person"}
+
+
+def test_a_known_persons_full_name_without_an_honorific_stays_whole() -> None:
+    found = _kinds("Rizieq Shihab dan Abdul Somad tidak hadir dalam acara itu.")
+    assert found["Rizieq Shihab"] == {"person"}
+    assert found["Abdul Somad"] == {"person"}

@@ -7292,6 +7292,22 @@ def _drop_degrees(spans: list[_Span]) -> None:
     _drop_removed(spans, dropped)
 
 
+def _drop_honorifics_from_known_persons(spans: Sequence[_Span]) -> None:
+    """A known person matched by an alias opening with an honorific (``Habib Rizieq``,
+    ``Ustaz Abdul Somad``) is named without it, as a person the tagger reads is (``Ustaz
+    Budi Santoso`` is Budi Santoso): a title is no part of a name. Not a regnal title
+    (``Raja Salman``, ``Paus Fransiskus``), which names the person."""
+    for span in spans:
+        words = span.field.words
+        if (
+            span.kind == "person"
+            and span.entry is not None
+            and span.end - span.start > 1
+            and words[span.start].lower() in PERSON_HONORIFICS
+        ):
+            span.start += 1
+
+
 _LONGEST_PARTED_PERSON = 4
 
 
@@ -16189,6 +16205,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
     _drop_degrees(spans)
+    _drop_honorifics_from_known_persons(spans)
     _cut_weekdays_and_degrees_from_persons(spans)
     _cut_line_up_labels_from_persons(spans)
     _open_companies_at_legal_forms(spans)
