@@ -131,3 +131,34 @@ def test_a_known_persons_full_name_without_an_honorific_stays_whole() -> None:
     found = _kinds("Rizieq Shihab dan Abdul Somad tidak hadir dalam acara itu.")
     assert found["Rizieq Shihab"] == {"person"}
     assert found["Abdul Somad"] == {"person"}
+
+
+def test_a_name_read_as_a_place_and_defined_by_an_office_is_a_person() -> None:
+    found = _kinds(
+        "Saksi lain, yakni Sendria Putra. Sendria Putra yang menjabat sebagai Kepala Dinas "
+        "Pasar Jambi hadir pukul 10.00 WIB."
+    )
+    assert found["Sendria Putra"] == {"person"}
+
+
+def test_a_civil_servant_read_as_a_place_is_a_person() -> None:
+    found = _kinds(
+        "YTH atau Yudi Tri, Ketua Komisi A DPRD Kebumen dan SGH atau Sigit Wiharjo yang "
+        "merupakan Pegawai Negeri Sipil (PNS) Dinas Kebudayaan."
+    )
+    assert found["Sigit Wiharjo"] == {"person"}
+
+
+def test_a_capital_defined_as_the_seat_of_government_stays_a_place() -> None:
+    found = _kinds("Jakarta yang merupakan Ibu Kota negara itu makin padat.")
+    assert found == {"Jakarta": {"place"}}
+
+
+def test_a_village_defined_as_the_host_stays_a_place() -> None:
+    found = _kinds("Warga Desa Sukamaju yang merupakan Tuan Rumah lomba itu bersiap.")
+    assert found == {"Desa Sukamaju": {"place"}}
+
+
+def test_a_town_host_after_menjabat_sebagai_stays_a_place() -> None:
+    found = _kinds("Kota Solo yang menjabat sebagai Tuan Rumah festival itu bersiap.")
+    assert found == {"Kota Solo": {"place"}}

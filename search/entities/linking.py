@@ -6796,6 +6796,48 @@ def _listed_place_before(
     return before
 
 
+#: Words between a name and the office that defines it as a person's (``Endria yang
+#: merupakan Ketua LPJKD``, ``Sigit yang merupakan Pegawai Negeri Sipil``).
+_PERSON_DEFINING_CUES = (("yang", "merupakan"), ("yang", "menjabat", "sebagai"))
+#: Title words that define a person after such a cue; not those naming what a place or a
+#: team is (``yang merupakan ibu kota``, ``tuan rumah``, ``sang juara``).
+_DEFINING_TITLES = TITLE_WORDS - {"ibu", "tuan", "sang", "umum", "perdana", "terpilih"}
+
+
+def _retype_places_defined_as_persons(spans: Sequence[_Span]) -> None:
+    """An unknown name read as a place that the article defines by an office (``Endria
+    Putra`` ... ``Endria yang merupakan Ketua LPJKD Jambi``; see ``_PERSON_DEFINING_CUES``)
+    is a person in every mention, as are its first and last words read alone as places
+    and a longer name opening or ending with it: a place holds no office. Not a title
+    word naming what a place is (``Jakarta yang merupakan ibu kota``, see
+    ``_DEFINING_TITLES``)."""
+    defined: set[str] = set()
+    for span in spans:
+        words = span.field.words
+        if span.kind != "place" or span.entry is not None:
+            continue
+        for cue in _PERSON_DEFINING_CUES:
+            after = span.end + len(cue)
+            if (
+                tuple(words[span.end : after]) == cue
+                and after < len(words)
+                and words[after][:1].isupper()
+                and words[after].lower() in _DEFINING_TITLES
+            ):
+                defined.add(span.name)
+    if not defined:
+        return
+    parts = {part for name in defined for part in (name.split()[0], name.split()[-1])}
+    for span in spans:
+        name = span.name.split()
+        if (
+            span.kind == "place"
+            and span.entry is None
+            and (span.name in parts or not defined.isdisjoint((span.name, name[0], name[-1])))
+        ):
+            span.kind = "person"
+
+
 def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
     """An unknown name read as a person, listed right between two places in a list of
     places (``_PLACES_LISTED`` or more: ``Nusa Tenggara Timur (NTT), Nusa Tenggara Barat
@@ -16179,6 +16221,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_clubs_in_lists(spans, gazetteer)
     _link_continents_in_lists(spans, gazetteer)
     _retype_persons_listed_among_places(spans)
+    _retype_places_defined_as_persons(spans)
     _use_short_forms_in_football(fields, spans, gazetteer)
     _link_venues_named_after_companies(fields, spans, gazetteer)
     _link_airlines(fields, spans, gazetteer)
