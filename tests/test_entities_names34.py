@@ -162,3 +162,40 @@ def test_a_village_defined_as_the_host_stays_a_place() -> None:
 def test_a_town_host_after_menjabat_sebagai_stays_a_place() -> None:
     found = _kinds("Kota Solo yang menjabat sebagai Tuan Rumah festival itu bersiap.")
     assert found == {"Kota Solo": {"place"}}
+
+
+# Guards: a short form that parts no hyphened syllables is still the person.
+
+
+def _keys(body: str) -> dict[str, str]:
+    return {mention.surface: mention.key for mention in extract_mentions("", body)}
+
+
+def test_a_surname_alone_is_still_the_person() -> None:
+    keys = _keys("Elon Musk datang ke Jakarta. Musk lalu pulang.")
+    assert keys["Musk"] == keys["Elon Musk"]
+
+
+def test_a_family_name_before_a_hyphened_given_name_is_still_its_short_form() -> None:
+    keys = _keys("Kim Jong - un menembakkan rudal. Kim lalu tertawa.")
+    assert keys["Kim"] == keys["Kim Jong - un"]
+
+
+def test_a_surname_after_a_hyphened_given_name_is_still_its_short_form() -> None:
+    keys = _keys("Presiden klub itu, Karl - Heinz Rummenigge, hadir. Menurut Rummenigge, tim siap.")
+    assert keys["Rummenigge"] == keys["Karl - Heinz Rummenigge"]
+
+
+# Guards: names read often keep their known entity; a nickname's honorific stays.
+
+
+def test_a_known_company_named_often_stays_the_company() -> None:
+    found = _kinds(
+        "Mobil Tesla dipamerkan. Tesla menjual banyak. Tesla meluncurkan model baru. Tesla tumbuh."
+    )
+    assert found == {"Tesla": {"organisation"}}
+
+
+def test_a_known_nickname_keeps_its_familiar_form_of_address() -> None:
+    keys = _keys("Gus Dur dikenal humoris oleh banyak orang.")
+    assert keys == {"Gus Dur": "abdurrahman_wahid"}
