@@ -104,6 +104,7 @@ from warta.search.entities.names import (
     INITIALS_CUES,
     INITIALS_JOINERS,
     JOB_TITLE_ENDS,
+    KOREAN_FAMILY_NAMES,
     LANGUAGE_WORDS,
     LAUNCH_VERBS,
     LAW_WORDS,
@@ -5574,6 +5575,79 @@ def _part_offices_from_persons(fields: Sequence[_Field], spans: list[_Span]) -> 
     spans.extend(offices)
 
 
+#: A syllable of a Korean given name as the news romanises it (``Jae``, ``Seung``, ``un``).
+_KOREAN_SYLLABLE = r"[A-Za-z][a-z]{0,4}"
+#: A Korean given name written as one word, its syllables hyphened (``Min-ho``, ``Jung-Jin``).
+_KOREAN_GIVEN_NAME = re.compile(rf"[A-Z][a-z]{{0,4}}-{_KOREAN_SYLLABLE}")
+_KOREAN_SYLLABLE_RE = re.compile(_KOREAN_SYLLABLE)
+
+
+def _korean_name_end(field: _Field, surname: int, gazetteer: Gazetteer) -> int | None:
+    """Where a Korean person's name opening with the family name at ``surname`` ends: a
+    given name of two short syllables joined by a hyphen, in one word (``Lee Min-ho``) or
+    spaced (``Son Wan - ho``, ``Lee Jung - Jin``, text whose hyphens were spaced), not a
+    known name (``Go-Jek``), nor a hyphen a name goes on after (``Lashkar - e - Jhangvi``),
+    nor over a line's end, nor a word doubled (``Ma Main - main``, a headline's
+    reduplication)."""
+    words, tokens = field.words, field.tokens
+    given = surname + 1
+    if given >= len(words) or given in field.line_starts:
+        return None
+    if _KOREAN_GIVEN_NAME.fullmatch(words[given]):
+        first, _, second = words[given].partition("-")
+        syllables, end = (first, second), given + 1
+    else:
+        end = given + 3
+        if end > len(words):
+            return None
+        syllables = (words[given], words[given + 2])
+        if not (
+            words[given + 1] == "-"
+            and words[given][:1].isupper()
+            and all(map(_KOREAN_SYLLABLE_RE.fullmatch, syllables))
+            and _is_spaced_hyphen(tokens, given + 1)
+            and not (end < len(words) and words[end] in _DASHES)
+        ):
+            return None
+    if syllables[0].lower() == syllables[1].lower():
+        return None
+    return end if gazetteer.lookup(" ".join(words[given:end])) is None else None
+
+
+def _mark_korean_names(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
+    """A Korean family name before a hyphened given name of two syllables is one person
+    (``Son Wan - ho``, ``Cho Tae-yong``, ``Lee Jung - Jin``; see ``KOREAN_FAMILY_NAMES``),
+    where the tagger, trained on Indonesian names, missed it, cut it (``Lee Dong`` +
+    ``keun``, ``Lee`` + ``Jung - Jin``) or read it as a body. The person replaces what
+    the tagger read inside it; not a known person or any name running over its edges
+    (``Bruce Lee``)."""
+    at = _SpansAt(spans)
+    removed: set[int] = set()
+    for field in fields:
+        for surname, word in enumerate(field.words):
+            if word not in KOREAN_FAMILY_NAMES:
+                continue
+            end = _korean_name_end(field, surname, gazetteer)
+            if end is None:
+                continue
+            inside = [span for span in at.over(surname, end) if span.field is field]
+            if any(
+                span.start < surname
+                or span.end > end
+                or (span.entry is not None and span.kind == "person")
+                or (span.start, span.end, span.kind) == (surname, end, "person")
+                for span in inside
+            ):
+                continue
+            for span in inside:
+                at.remove(span)
+                removed.add(id(span))
+            person = _Span(field, surname, end, "person", None)
+            at.add(person)
+            spans.append(person)
+    _drop_removed(spans, removed)
+
+
 #: The longest syllable a spaced hyphen joins to a person's name (``Jong - un``).
 _LONGEST_NAME_SYLLABLE = 5
 
@@ -6722,6 +6796,48 @@ def _listed_place_before(
     return before
 
 
+#: Words between a name and the office that defines it as a person's (``Endria yang
+#: merupakan Ketua LPJKD``, ``Sigit yang merupakan Pegawai Negeri Sipil``).
+_PERSON_DEFINING_CUES = (("yang", "merupakan"), ("yang", "menjabat", "sebagai"))
+#: Title words that define a person after such a cue; not those naming what a place or a
+#: team is (``yang merupakan ibu kota``, ``tuan rumah``, ``sang juara``).
+_DEFINING_TITLES = TITLE_WORDS - {"ibu", "tuan", "sang", "umum", "perdana", "terpilih"}
+
+
+def _retype_places_defined_as_persons(spans: Sequence[_Span]) -> None:
+    """An unknown name read as a place that the article defines by an office (``Endria
+    Putra`` ... ``Endria yang merupakan Ketua LPJKD Jambi``; see ``_PERSON_DEFINING_CUES``)
+    is a person in every mention, as are its first and last words read alone as places
+    and a longer name opening or ending with it: a place holds no office. Not a title
+    word naming what a place is (``Jakarta yang merupakan ibu kota``, see
+    ``_DEFINING_TITLES``)."""
+    defined: set[str] = set()
+    for span in spans:
+        words = span.field.words
+        if span.kind != "place" or span.entry is not None:
+            continue
+        for cue in _PERSON_DEFINING_CUES:
+            after = span.end + len(cue)
+            if (
+                tuple(words[span.end : after]) == cue
+                and after < len(words)
+                and words[after][:1].isupper()
+                and words[after].lower() in _DEFINING_TITLES
+            ):
+                defined.add(span.name)
+    if not defined:
+        return
+    parts = {part for name in defined for part in (name.split()[0], name.split()[-1])}
+    for span in spans:
+        name = span.name.split()
+        if (
+            span.kind == "place"
+            and span.entry is None
+            and (span.name in parts or not defined.isdisjoint((span.name, name[0], name[-1])))
+        ):
+            span.kind = "person"
+
+
 def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
     """An unknown name read as a person, listed right between two places in a list of
     places (``_PLACES_LISTED`` or more: ``Nusa Tenggara Timur (NTT), Nusa Tenggara Barat
@@ -7216,6 +7332,22 @@ def _drop_degrees(spans: list[_Span]) -> None:
         dropped.add(id(span))
         ends.add((span.field.name, span.end))
     _drop_removed(spans, dropped)
+
+
+def _drop_honorifics_from_known_persons(spans: Sequence[_Span]) -> None:
+    """A known person matched by an alias opening with an honorific (``Habib Rizieq``,
+    ``Ustaz Abdul Somad``) is named without it, as a person the tagger reads is (``Ustaz
+    Budi Santoso`` is Budi Santoso): a title is no part of a name. Not a regnal title
+    (``Raja Salman``, ``Paus Fransiskus``), which names the person."""
+    for span in spans:
+        words = span.field.words
+        if (
+            span.kind == "person"
+            and span.entry is not None
+            and span.end - span.start > 1
+            and words[span.start].lower() in PERSON_HONORIFICS
+        ):
+            span.start += 1
 
 
 _LONGEST_PARTED_PERSON = 4
@@ -15060,7 +15192,8 @@ def _person_short_forms(
     with two Marks), and with ``middle_names`` a middle word that is a name (``Rafid`` ->
     Mochammad Rafid Habibie, after a first name too common to call anyone by). A name's
     first or last word wins over another's middle word: ``Bambang`` beside Bambang
-    Brodjonegoro is him, not Susilo Bambang Yudhoyono."""
+    Brodjonegoro is him, not Susilo Bambang Yudhoyono. No run parts a spaced hyphen's
+    syllables: one of them is no short form (``- woo``, ``woo`` of Yoon Sang - woo)."""
     owners: dict[tuple[str, ...], set[str]] = {}
     middle_owners: dict[tuple[str, ...], set[str]] = {}
     first_span: dict[str, _Span] = {}
@@ -15074,8 +15207,15 @@ def _person_short_forms(
             continue
         first_span.setdefault(name, root)
         for size in range(1, len(words)):
-            for part in (tuple(words[:size]), tuple(words[-size:])):
-                if len(" ".join(part)) >= 3 and part[0].lower() not in NEVER_ENTITIES:
+            for part, beside in (
+                (tuple(words[:size]), words[size]),
+                (tuple(words[-size:]), words[-size - 1]),
+            ):
+                if (
+                    len(" ".join(part)) >= 3
+                    and part[0].lower() not in NEVER_ENTITIES
+                    and not {part[0], part[-1], beside} & _DASHES
+                ):
                     owners.setdefault(part, set()).add(name)
         for word in words[1:-1] if middle_names else ():
             if _is_middle_name(word):
@@ -15560,16 +15700,38 @@ def _link_known_persons_to_full_names(spans: Sequence[_Span], gazetteer: Gazette
             span.target = names[0]
 
 
-def _propagated_identity(root: _Span) -> str | int:
+#: How many times the tagger reads a one-word name as a person, apart, before its readings
+#: are one person (see ``_propagated_identity``): twice may be a wrong reading repeated
+#: (a company, a planet), thrice was a nickname or given name the article calls someone by.
+_PERSON_READINGS = 3
+
+
+def _propagated_identity(root: _Span, persons: Container[str] = ()) -> str | int:
     """What makes two roots one owner of a name for ``_propagate``: their name when it is
     of two words or more or an acronym (``UKP PIP``, ``BRKN``), which name one thing
     wherever written; else the root itself, since a one-word name tagged apart may be a
     wrong reading repeated (the car ``Calya`` as a person) that spread everywhere would
-    mislead the quote attribution's pronouns."""
+    mislead the quote attribution's pronouns. A one-word name in ``persons``, one the
+    tagger read as a person's apart often enough (``_PERSON_READINGS``), is one owner too:
+    a nickname or a given name the article calls someone by (``Jupe``, ``Wiwit``), which
+    the tagger read in some sentences and not in others (``makam Jupe``)."""
     words = root.name.split()
     if len(words) > 1 or (words and words[0].isupper()):
         return root.name.casefold()
+    if root.kind == "person" and root.entry is None and root.name in persons:
+        return f"person:{root.name}"
     return id(root)
+
+
+def _often_read_persons(spans: Iterable[_Span]) -> set[str]:
+    """One-word names the tagger read as a person, with no known entity, at least
+    ``_PERSON_READINGS`` times apart (see ``_propagated_identity``)."""
+    readings: dict[str, set[int]] = {}
+    for span in spans:
+        root = span.root()
+        if root.kind == "person" and root.entry is None and " " not in root.name:
+            readings.setdefault(root.name, set()).add(id(root))
+    return {name for name, roots in readings.items() if len(roots) >= _PERSON_READINGS}
 
 
 def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -15590,9 +15752,11 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
     the name's spans have, as the entity will (see ``_propagated_identity`` for a name of
     one word)."""
     surfaces: dict[tuple[str, ...], dict[str | int, list[_Span]]] = {}
+    persons = _often_read_persons(spans)
     for span in spans:
         root = span.root()
-        surfaces.setdefault(span.words, {}).setdefault(_propagated_identity(root), []).append(root)
+        identity = _propagated_identity(root, persons)
+        surfaces.setdefault(span.words, {}).setdefault(identity, []).append(root)
     for part, person in _person_short_forms(spans).items():
         surfaces.setdefault(part, {}).setdefault(_propagated_identity(person), []).append(person)
     for part, place in _places_without_heads(spans).items():  # Kalibaru of Kelurahan Kalibaru
@@ -16036,6 +16200,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_cities_from_venues(spans, gazetteer)
     _part_countries_from_independence_days(spans, gazetteer)
     _part_venues_from_companies(spans)
+    _mark_korean_names(fields, spans, gazetteer)
     _join_spaced_syllables(spans)
     _join_capital_syllables(spans)
     _join_saints(spans)
@@ -16053,6 +16218,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _link_clubs_in_lists(spans, gazetteer)
     _link_continents_in_lists(spans, gazetteer)
     _retype_persons_listed_among_places(spans)
+    _retype_places_defined_as_persons(spans)
     _use_short_forms_in_football(fields, spans, gazetteer)
     _link_venues_named_after_companies(fields, spans, gazetteer)
     _link_airlines(fields, spans, gazetteer)
@@ -16079,6 +16245,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _part_named_organisations_from_persons(spans)
     _give_first_names_back(spans)
     _drop_degrees(spans)
+    _drop_honorifics_from_known_persons(spans)
     _cut_weekdays_and_degrees_from_persons(spans)
     _cut_line_up_labels_from_persons(spans)
     _open_companies_at_legal_forms(spans)

@@ -192,6 +192,18 @@ PERSON_HONORIFICS: frozenset[str] = _words(
     " mbak"
 )
 
+#: Korean family names as the news romanises them: one before a given name of two
+#: syllables joined by a hyphen (``Kim Jong - un``, ``Lee Min-ho``) opens a person's name,
+#: a shape no other name in the news takes (see ``_mark_korean_names``). Not those the news
+#: writes mostly in lowercase, Indonesian words (``Yang``, ``Tak``, ``Gil``, ``Mun``).
+KOREAN_FAMILY_NAMES: frozenset[str] = _words(
+    "Ahn An Bae Baek Bang Byun Cha Chae Chang Cho Choe Choi Chu Chun Chung Do Eom Go Gong"
+    " Gu Ha Ham Han Heo Hong Huh Hwang Hyun Im Jang Jeon Jeong Ji Jin Jo Joo Ju Jun Jung"
+    " Kang Ki Kil Kim Ko Kong Koo Ku Kwak Kwon Kye Lee Lim Ma Maeng Min Moon Myung Na Nam"
+    " Noh Oh Ok Paik Pak Park Pyo Rhee Ri Roh Ryu Seo Seol Seong Shim Shin Sim Sin So Sohn"
+    " Son Song Suh Sung Uhm Um Won Woo Yeo Yeom Yi Yoo Yoon Yu Yun"
+)
+
 #: Academic degrees written after a person's name (``Yohanes Sinaga SH, SIK``), compared
 #: without dots: not part of the name; so is a researcher's rank written as one (``APU``,
 #: ahli peneliti utama: ``Dr Rochmad Sudarsono APU``), and so are the medical and dental
