@@ -4259,6 +4259,59 @@ def _names_cup(span: _Span) -> bool:
     return start > 0 and words[start - 1] in _CUP_HEADS
 
 
+#: The last word of an award's English name (``Emmy Awards``, ``Grammy Award``).
+_AWARD_ENDS = frozenset(("Award", "Awards", "AWARD", "AWARDS"))
+#: The most capitalised words between a name and its award's last word (``Billboard
+#: Music Awards``, ``MTV Video Music Awards``).
+_LONGEST_AWARD_TAIL = 2
+#: Kinds of the names an award's or a cup's name is read from: a place stays (``Seoul
+#: Music Awards`` names Seoul, as NERGrit marks it; ``Piala Afrika`` the continent).
+_AWARD_READ_KINDS = frozenset(("person", "organisation"))
+
+
+def _type_awards(spans: list[_Span]) -> None:
+    """An award is an organisation, as the annotated news samples type it, never the
+    person it reads as: a person or a body read right before ``Awards`` or ``Award``, a
+    few capitalised words between, is the award whole (``Emmy Awards``, ``Billboard Music
+    Awards``, not the magazine), and one read right after ``Piala`` (a name found again
+    there once the cup's own was left out, see ``_names_cup``) is the cup with its head
+    (``Piala Emmy``, ``Piala AFF``). An award's one-word name written alone elsewhere in
+    the article is the award too (``kacau oleh Emmy``), unless a person's longer name in
+    the article has the word (``Tony Awards`` beside ``Tony Blair``). Run after
+    ``_propagate``, which finds the names again inside the cup's."""
+    covered = _covered(spans)
+    heads: set[tuple[str, ...]] = set()
+    for span in spans:
+        words = span.field.words
+        if span.kind not in _AWARD_READ_KINDS:
+            continue
+        last = span.end
+        while (
+            last < min(len(words), span.end + _LONGEST_AWARD_TAIL)
+            and words[last] not in _AWARD_ENDS
+            and words[last][:1].isupper()
+            and (id(span.field), last) not in covered
+        ):
+            last += 1
+        if last < len(words) and words[last] in _AWARD_ENDS:
+            if len(span.words) == 1:
+                heads.add(span.words)
+            span.end, span.kind, span.entry, span.target = last + 1, "organisation", None, None
+        elif span.start > 0 and words[span.start - 1] in _CUP_HEADS:
+            span.start, span.kind, span.entry, span.target = (
+                span.start - 1,
+                "organisation",
+                None,
+                None,
+            )
+    persons = {word for span in spans if span.kind == "person" for word in span.words[1:]} | {
+        span.words[0] for span in spans if span.kind == "person" and len(span.words) > 1
+    }
+    for span in spans:
+        if span.kind == "person" and span.words in heads and span.words[0] not in persons:
+            span.kind = "organisation"
+
+
 #: The most capitalised words between a name and its event's last word (``Asean Para
 #: Games``, ``Asean University Games``).
 _LONGEST_EVENT_TAIL = 3
@@ -16108,6 +16161,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_coordinations(spans)
     _give_common_first_names(spans)
     _propagate(fields, spans)
+    _type_awards(spans)
     _drop_listed_peoples(fields, spans)
     _give_cut_first_names(spans)
     _drop_party_boards(spans)
