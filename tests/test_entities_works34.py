@@ -52,3 +52,47 @@ def test_guard_a_person_or_a_company_not_before_the_awards_word_is_unchanged() -
     assert ("Emmy Rossum", "person") in found
     assert ("Emmy", "person") in found
     assert ("Telkom", "organisation") in found
+
+
+def test_a_shows_english_title_after_its_noun_and_channel_is_a_work() -> None:
+    found = _kinds(
+        "Grup itu tampil di reality show populer tvN ‘ Summer Over Rivers’ tahun lalu. Kini "
+        "mereka syuting variety show ' Brave Fathers ' di Busan."
+    )
+    assert found["Summer Over Rivers"] == {"product"}
+    assert found["Brave Fathers"] == {"product"}
+
+
+def test_a_dramas_title_keeps_its_small_words_and_is_found_again() -> None:
+    found = _surfaces(
+        "Aktris itu bermain di drama Moon over the Eastern Sea tahun ini. Moon over the "
+        "Eastern Sea tayang di KBS setiap Senin."
+    )
+    assert found.count(("Moon over the Eastern Sea", "product")) == 2
+
+
+def test_a_title_quoted_after_starring_is_a_work() -> None:
+    found = _kinds('Aktor Park Jun Seo memilih membintangi " Whispers of the Deep " tahun ini.')
+    assert found["Whispers of the Deep"] == {"product"}
+
+
+def test_guard_a_place_or_a_star_after_a_dramas_noun_is_no_work() -> None:
+    found = _kinds(
+        "Ia menonton drama Korea setiap malam. Ia paling suka drama Park Jun Seo, kata "
+        "Park Jun Seo sendiri."
+    )
+    assert found["Korea"] == {"place"}
+    assert found["Park Jun Seo"] == {"person"}
+
+
+def test_guard_a_category_with_a_capitalised_drama_is_no_work() -> None:
+    found = _kinds("Film itu meraih Film Drama Terbaik di ajang Golden Globes.")
+    assert "Terbaik" not in found
+
+
+def test_guard_a_co_star_unquoted_after_starring_stays_a_person() -> None:
+    found = _kinds(
+        "Film itu dibintangi Dian Sastro. Ia juga membintangi Reza Rahadian di film lain."
+    )
+    assert found["Dian Sastro"] == {"person"}
+    assert found.get("Reza Rahadian", {"person"}) == {"person"}

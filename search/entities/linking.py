@@ -2414,6 +2414,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     spans.extend(confirmed_pending)
     _mark_works(fields, spans, gazetteer)
     _retype_places_titled_as_works(fields, spans)
+    _mark_show_titles(fields, spans)
     _mark_models(fields, spans, gazetteer)
     _mark_aircraft_models(fields, spans)
     _mark_numbered_craft(fields, spans)
@@ -10705,6 +10706,97 @@ def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span])
     for span in spans:
         if span.kind == "place" and span.entry is None and span.words in titles:
             span.kind = "product"
+
+
+#: Nouns of a show or a series right before its title, which the news writes in English
+#: as the broadcaster does (``reality show ' Youth Over Flowers '``, ``drama Descendants of
+#: the Sun``, ``sekuel Fantastic Beasts``).
+_SHOW_NOUN_CUES = frozenset(
+    tuple(cue.split())
+    for cue in ("drama", "drakor", "reality show", "variety show", "talk show", "sekuel")
+)
+#: Words before a film's or a series' title in quotes (``membintangi " Legend of the Blue
+#: Sea "``): the actor stars in the work; a name there unquoted may be a co-star's.
+_STARRING_CUES = frozenset((("membintangi",), ("bintangi",)))
+#: Words between a show's noun and its title: its fame (``variety show populer ' Real Men
+#: '``), then maybe its channel's one-word name before the quote (``populer tvN ' ... '``).
+_SHOW_TITLE_OPENERS = frozenset(("populer", "terbaru", "terbarunya", "baru", "hit", "lawas"))
+#: Lowercase words inside a show's English title (``Love in the Moonlight``, ``Boys over
+#: Flowers``, ``Keeping Up with the Kardashians``).
+_SHOW_TITLE_SMALL_WORDS = TITLE_FUNCTION_WORDS | frozenset(("over",))
+#: The most words of a show's title.
+_LONGEST_SHOW_TITLE = 8
+
+
+def _show_title_end(words: Sequence[str], start: int, quoted: bool) -> int:
+    """Where the show's title opening at ``start`` ends: at its closing quote when
+    ``quoted`` (a title of name words and small words, an apostrophe's ``s`` too: ``Let
+    ’s Live a Good Life``), else after its last capitalised word, small words between
+    (``Legend of the Blue Sea``); ``start`` when no title is there."""
+    end, last = start, start
+    while end < min(len(words), start + _LONGEST_SHOW_TITLE):
+        word = words[end]
+        if is_name_word(word):
+            last = end + 1
+        elif quoted and word in QUOTES and end + 1 < len(words) and words[end + 1] == "s":
+            end += 1  # an apostrophe inside the title
+        elif word not in _SHOW_TITLE_SMALL_WORDS:
+            break
+        end += 1
+    if quoted:
+        return last if last == end and end < len(words) and words[end] in QUOTES else start
+    return last
+
+
+def _mark_show_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A capitalised title right after a show's or a series' noun (``variety show`` ...,
+    see ``_SHOW_NOUN_CUES``), maybe after its fame and channel (``populer tvN``), or
+    quoted after ``membintangi`` (see ``_STARRING_CUES``), is the work, a product wherever
+    the article writes it, over what the tagger read in it (``Youth Over Flowers`` an
+    organisation), its small words too (``Legend of the Blue Sea``); the noun in lowercase
+    or opening a sentence, not inside a name (``Film Drama Terbaik``); not a name the
+    gazetteer knows, where the show comes from (``drama Korea``), nor a person unquoted,
+    there or anywhere in the article (``drama Lee Min Ho``, the star's; ``sekuel terbaru
+    James Bond``, the hero's), nor a channel or an origin (``drama TV``, see
+    ``WORKS_ORIGINS``)."""
+    at = _by_start(spans)
+    persons = {span.words for span in spans if span.kind == "person"}
+    titles: dict[str, list[tuple[str, ...]]] = {}
+    for field in fields:
+        words = field.words
+        for cues in (_SHOW_NOUN_CUES, _STARRING_CUES):
+            for start in _cue_ends(field, cues):
+                quoted = words[start - 1] in QUOTES
+                noun = start - 2 if quoted else start - 1
+                if not (words[noun].islower() or _opens_sentence(words, noun)):
+                    continue  # a name's or a category's word (``Film Drama Terbaik``)
+                if not quoted and cues is _SHOW_NOUN_CUES:
+                    while start < len(words) and words[start] in _SHOW_TITLE_OPENERS:
+                        start += 1
+                    if (
+                        start + 1 < len(words)
+                        and is_name_word(words[start])
+                        and words[start + 1] in _OPENING_QUOTES | {"'"}
+                    ):
+                        start += 1  # the channel's one name word before the quoted title
+                    if start < len(words) and words[start] in QUOTES:
+                        start, quoted = start + 1, True
+                if (not quoted and cues is _STARRING_CUES) or start >= len(words):
+                    continue
+                tagged = at.get((id(field), start))
+                if tagged is not None and (
+                    tagged.entry is not None or (tagged.kind == "person" and not quoted)
+                ):
+                    continue
+                end = _show_title_end(words, start, quoted)
+                title = tuple(words[start:end])
+                if (
+                    title
+                    and tuple(word.lower() for word in title) not in WORKS_ORIGINS
+                    and (quoted or title not in persons)
+                ):
+                    titles.setdefault(title[0].lower(), []).append(title)
+    _write_products_whole(fields, spans, titles)
 
 
 def _titles_named_as_persons(
