@@ -96,3 +96,21 @@ def test_guard_a_co_star_unquoted_after_starring_stays_a_person() -> None:
     )
     assert found["Dian Sastro"] == {"person"}
     assert found.get("Reza Rahadian", {"person"}) == {"person"}
+
+
+def test_consoles_of_known_families_are_products_apart_from_their_maker() -> None:
+    found = _kinds(
+        "Gim itu dirilis untuk Nintendo 3DS, Wii U dan PlayStation Vita. Nintendo menyebut "
+        "penjualannya naik."
+    )
+    assert found["Nintendo 3DS"] == {"product"}
+    assert found["Wii U"] == {"product"}
+    assert found["PlayStation Vita"] == {"product"}
+    assert found["Nintendo"] == {"organisation"}
+
+
+def test_guard_a_console_makers_name_alone_stays_the_company() -> None:
+    found = _kinds("Sony dan Nintendo bersaing di Tokyo, kata analis Hiroshi Tanaka.")
+    assert found["Sony"] == {"organisation"}
+    assert found["Nintendo"] == {"organisation"}
+    assert found["Tokyo"] == {"place"}
