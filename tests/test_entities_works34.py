@@ -114,3 +114,29 @@ def test_guard_a_console_makers_name_alone_stays_the_company() -> None:
     assert found["Sony"] == {"organisation"}
     assert found["Nintendo"] == {"organisation"}
     assert found["Tokyo"] == {"place"}
+
+
+def test_a_known_consoles_model_word_alone_is_the_console() -> None:
+    found = _surfaces(
+        "Nintendo akan merilis Nintendo Switch tahun depan. Pabrikan itu menjual Switch "
+        "mulai Maret, dan gim yang disediakan oleh Switch bisa dimainkan berdua."
+    )
+    assert found.count(("Switch", "product")) == 2
+
+
+def test_guard_a_models_word_written_in_lowercase_too_is_a_common_word() -> None:
+    found = _surfaces(
+        "Nintendo merilis Nintendo Switch. Tombol switch ada di sisi kiri. Pengguna Switch "
+        "mengeluh."
+    )
+    assert ("Switch", "product") not in found
+
+
+def test_guard_a_models_word_inside_a_longer_name_or_after_a_place_cue_is_not_it() -> None:
+    found = _kinds(
+        "Honda City dan Hyundai Tucson laris. Bima Sakti, fan Manchester City, membeli "
+        "mobil itu di Tucson."
+    )
+    assert found["Honda City"] == {"product"}
+    assert found["Manchester City"] == {"organisation"}
+    assert "product" not in found.get("Tucson", set())

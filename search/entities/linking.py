@@ -2416,6 +2416,7 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     _retype_places_titled_as_works(fields, spans)
     _mark_show_titles(fields, spans)
     _mark_models(fields, spans, gazetteer)
+    _mark_known_models_without_makers(fields, spans, gazetteer)
     _mark_aircraft_models(fields, spans)
     _mark_numbered_craft(fields, spans)
     _mark_listed_models(fields, spans)
@@ -9657,6 +9658,43 @@ def _mark_brands_numbered_models(fields: Sequence[_Field], spans: list[_Span]) -
                     continue
                 _replace_with_product(field, spans, at, removed, start, start + 2)
     _drop_removed(spans, removed)
+
+
+def _mark_known_models_without_makers(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """A known product named by its maker and one word (``Nintendo Switch``, ``Hyundai
+    Tucson``; the maker a company the gazetteer knows) is that product where the article,
+    having named it whole, writes the word alone (``akan merilis Switch``, ``Switch juga
+    ...``), as ``_mark_models_written_alone`` finds a brand's coded models: the word
+    capitalised, between words that are no names (not inside a longer name, ``Switch
+    Pro``, ``Manchester City``), not after a place's cue (``di Tucson``, the city), and
+    never written in lowercase in the article, where it is a common word (``switch``,
+    ``word``); not over a name the gazetteer knows."""
+    lowercase = {word for field in fields for word in field.words if word.islower()}
+    models: dict[str, list[tuple[str, ...]]] = {}
+    for span in spans:
+        if span.entry is None or span.kind != "product" or len(span.words) != 2:
+            continue
+        maker, model = span.words
+        known = gazetteer.lookup(maker)
+        if (
+            known is not None
+            and known.kind == "organisation"
+            and model[:1].isupper()
+            and model.isalpha()
+            and model.lower() not in lowercase
+        ):
+            models.setdefault(model.lower(), [(model,)])
+
+    def alone(field: _Field, start: int) -> bool:
+        words = field.words
+        before = start > 0 and start not in field.line_starts and is_name_word(words[start - 1])
+        after = start + 1 < len(words) and is_name_word(words[start + 1])
+        placed = start > 0 and words[start - 1].lower() in _PLACE_NAMING_CUES
+        return not before and not after and not placed
+
+    _write_products_whole(fields, spans, models, alone)
 
 
 def _mark_models_written_alone(
