@@ -28,10 +28,16 @@ def test_a_cup_named_again_after_its_award_is_the_cup_with_its_head() -> None:
     assert found["Piala Emmy"] == {"organisation"}
 
 
-def test_an_award_read_from_a_magazine_is_the_award_whole() -> None:
-    found = _kinds("Dia tampil di ajang Billboard Music Awards di Las Vegas, Nevada.")
-    assert found["Billboard Music Awards"] == {"organisation"}
-    assert "Billboard" not in found
+def test_an_award_ending_in_award_is_one_organisation_and_its_name_alone_too() -> None:
+    found = _kinds("Penyanyi Raisa meraih Oscar Award tahun lalu. Ia kini mengincar Oscar lagi.")
+    assert found["Oscar Award"] == {"organisation"}
+    assert found["Oscar"] == {"organisation"}
+
+
+def test_guard_a_known_body_before_its_awards_word_stays_the_body() -> None:
+    found = _kinds("Ia menerima penghargaan WHO Awards di Jenewa, Swiss.")
+    assert found["WHO"] == {"organisation"}
+    assert "WHO Awards" not in found
 
 
 def test_guard_a_person_sharing_an_awards_name_stays_a_person() -> None:

@@ -4273,10 +4273,11 @@ _AWARD_READ_KINDS = frozenset(("person", "organisation"))
 
 def _type_awards(spans: list[_Span]) -> None:
     """An award is an organisation, as the annotated news samples type it, never the
-    person it reads as: a person or a body read right before ``Awards`` or ``Award``, a
-    few capitalised words between, is the award whole (``Emmy Awards``, ``Billboard Music
-    Awards``, not the magazine), and one read right after ``Piala`` (a name found again
-    there once the cup's own was left out, see ``_names_cup``) is the cup with its head
+    person it reads as: an unknown name read right before ``Awards`` or ``Award``, a few
+    capitalised words between, is the award whole (``Emmy Awards``, ``Grammy Award``; a
+    body the gazetteer knows stays, as the annotated corpora keep it: ``WHO Awards``,
+    ``MTV Video Music Awards``), and a name read right after ``Piala`` (found again there
+    once the cup's own was left out, see ``_names_cup``) is the cup with its head
     (``Piala Emmy``, ``Piala AFF``). An award's one-word name written alone elsewhere in
     the article is the award too (``kacau oleh Emmy``), unless a person's longer name in
     the article has the word (``Tony Awards`` beside ``Tony Blair``). Run after
@@ -4295,7 +4296,7 @@ def _type_awards(spans: list[_Span]) -> None:
             and (id(span.field), last) not in covered
         ):
             last += 1
-        if last < len(words) and words[last] in _AWARD_ENDS:
+        if last < len(words) and words[last] in _AWARD_ENDS and span.entry is None:
             if len(span.words) == 1:
                 heads.add(span.words)
             span.end, span.kind, span.entry, span.target = last + 1, "organisation", None, None
