@@ -146,3 +146,8 @@ def test_guard_a_models_word_inside_a_longer_name_or_after_a_place_cue_is_not_it
     assert found["Honda City"] == {"product"}
     assert found["Manchester City"] == {"organisation"}
     assert "product" not in found.get("Tucson", set())
+
+
+def test_guard_a_channel_after_a_dramas_noun_stays_the_channel() -> None:
+    found = _kinds("Serial drama KBS pada tahun 2010 itu dibintangi Park Jun Seo.")
+    assert found["KBS"] == {"organisation"}

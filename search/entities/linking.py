@@ -10796,8 +10796,9 @@ def _mark_show_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
     or opening a sentence, not inside a name (``Film Drama Terbaik``); not a name the
     gazetteer knows, where the show comes from (``drama Korea``), nor a person unquoted,
     there or anywhere in the article (``drama Lee Min Ho``, the star's; ``sekuel terbaru
-    James Bond``, the hero's), nor a channel or an origin (``drama TV``, see
-    ``WORKS_ORIGINS``)."""
+    James Bond``, the hero's), nor one word unquoted read as a body or written in
+    capitals, a channel's (``drama SBS``, ``drama tvN``), nor a channel or an origin
+    (``drama TV``, see ``WORKS_ORIGINS``)."""
     at = _by_start(spans)
     persons = {span.words for span in spans if span.kind == "person"}
     titles: dict[str, list[tuple[str, ...]]] = {}
@@ -10829,8 +10830,17 @@ def _mark_show_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     continue
                 end = _show_title_end(words, start, quoted)
                 title = tuple(words[start:end])
+                channel = (
+                    not quoted
+                    and len(title) == 1
+                    and (
+                        (tagged is not None and tagged.kind == "organisation")
+                        or not title[0][1:].islower()
+                    )
+                )
                 if (
                     title
+                    and not channel
                     and tuple(word.lower() for word in title) not in WORKS_ORIGINS
                     and (quoted or title not in persons)
                 ):
