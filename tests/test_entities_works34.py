@@ -1,14 +1,10 @@
 """Works and awards in entertainment news: an award is an organisation, never the person
-its name reads as (``Emmy Awards``, ``Piala Emmy``). On sentences written for these
-tests."""
-
-from warta.search.entities import extract_mentions
+its name reads as (``Emmy Awards``, ``Piala Emmy``); a show's English title after its noun
+is a work; consoles of known families and a known model's word alone are products. On
+sentences written for these tests."""
 
 from tests.mention_kinds import kinds_by_surface as _kinds
-
-
-def _surfaces(body: str) -> list[tuple[str, str]]:
-    return [(mention.surface, mention.kind) for mention in extract_mentions("", body)]
+from tests.mention_kinds import surfaces_and_kinds as _surfaces
 
 
 def test_an_award_ending_in_awards_is_one_organisation_and_its_name_alone_too() -> None:
