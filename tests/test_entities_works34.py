@@ -147,3 +147,21 @@ def test_guard_a_models_word_inside_a_longer_name_or_after_a_place_cue_is_not_it
 def test_guard_a_channel_after_a_dramas_noun_stays_the_channel() -> None:
     found = _kinds("Serial drama KBS pada tahun 2010 itu dibintangi Park Jun Seo.")
     assert found["KBS"] == {"organisation"}
+
+
+def test_a_shows_title_opening_with_the_after_acara_is_a_work() -> None:
+    found = _kinds(
+        "Penyanyi itu tampil dalam acara The Midnight Talk Show with Sam Harlow pekan lalu."
+    )
+    assert found["The Midnight Talk Show with Sam Harlow"] == {"product"}
+
+
+def test_guard_a_person_a_company_or_a_place_after_acara_is_no_work() -> None:
+    found = _kinds(
+        "Acara itu dibuka Budi Santoso. Ia hadir di acara Bank Mandiri dan acara Jakarta "
+        "Fair, lalu program Keluarga Berencana di Bogor."
+    )
+    assert "product" not in found.get("Budi Santoso", set())
+    assert "product" not in found.get("Bank Mandiri", set())
+    assert "product" not in found.get("Jakarta Fair", set()) | found.get("Jakarta", set())
+    assert "product" not in found.get("Keluarga Berencana", set())

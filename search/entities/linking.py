@@ -10754,6 +10754,10 @@ _SHOW_NOUN_CUES = frozenset(
     tuple(cue.split())
     for cue in ("drama", "drakor", "reality show", "variety show", "talk show", "sekuel")
 )
+#: Nouns of a programme, an event as often (``acara Pekan Kerja``), before a show's title
+#: only where an English article opens the title (``acara The Late Late Show``, ``acara
+#: The Voice``).
+_PROGRAMME_CUES = frozenset((("acara",), ("program",)))
 #: Words before a film's or a series' title in quotes (``membintangi " Legend of the Blue
 #: Sea "``): the actor stars in the work; a name there unquoted may be a co-star's.
 _STARRING_CUES = frozenset((("membintangi",), ("bintangi",)))
@@ -10789,8 +10793,9 @@ def _show_title_end(words: Sequence[str], start: int, quoted: bool) -> int:
 
 def _mark_show_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A capitalised title right after a show's or a series' noun (``variety show`` ...,
-    see ``_SHOW_NOUN_CUES``), maybe after its fame and channel (``populer tvN``), or
-    quoted after ``membintangi`` (see ``_STARRING_CUES``), is the work, a product wherever
+    see ``_SHOW_NOUN_CUES``), maybe after its fame and channel (``populer tvN``), quoted
+    after ``membintangi`` (see ``_STARRING_CUES``), or opening with ``The`` after
+    ``acara`` or ``program`` (see ``_PROGRAMME_CUES``), is the work, a product wherever
     the article writes it, over what the tagger read in it (``Youth Over Flowers`` an
     organisation), its small words too (``Legend of the Blue Sea``); the noun in lowercase
     or opening a sentence, not inside a name (``Film Drama Terbaik``); not a name the
@@ -10804,7 +10809,7 @@ def _mark_show_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
     titles: dict[str, list[tuple[str, ...]]] = {}
     for field in fields:
         words = field.words
-        for cues in (_SHOW_NOUN_CUES, _STARRING_CUES):
+        for cues in (_SHOW_NOUN_CUES, _STARRING_CUES, _PROGRAMME_CUES):
             for start in _cue_ends(field, cues):
                 quoted = words[start - 1] in QUOTES
                 noun = start - 2 if quoted else start - 1
@@ -10821,7 +10826,11 @@ def _mark_show_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
                         start += 1  # the channel's one name word before the quoted title
                     if start < len(words) and words[start] in QUOTES:
                         start, quoted = start + 1, True
-                if (not quoted and cues is _STARRING_CUES) or start >= len(words):
+                if (
+                    (not quoted and cues is _STARRING_CUES)
+                    or start >= len(words)
+                    or (cues is _PROGRAMME_CUES and words[start] != "The")
+                ):
                     continue
                 tagged = at.get((id(field), start))
                 if tagged is not None and (
