@@ -2415,7 +2415,9 @@ def _recognise(fields: Sequence[_Field], gazetteer: Gazetteer) -> list[_Span]:
     spans.extend(confirmed_pending)
     _mark_works(fields, spans, gazetteer)
     _retype_places_titled_as_works(fields, spans)
+    _mark_show_titles(fields, spans)
     _mark_models(fields, spans, gazetteer)
+    _mark_known_models_without_makers(fields, spans, gazetteer)
     _mark_aircraft_models(fields, spans)
     _mark_numbered_craft(fields, spans)
     _mark_listed_models(fields, spans)
@@ -4258,6 +4260,60 @@ def _names_cup(span: _Span) -> bool:
     if start > 2 and words[start - 1] in _DASHES and is_name_word(words[start - 2]):
         start -= 2  # the second name of two: Piala Thomas - Uber
     return start > 0 and words[start - 1] in _CUP_HEADS
+
+
+#: The last word of an award's English name (``Emmy Awards``, ``Grammy Award``).
+_AWARD_ENDS = frozenset(("Award", "Awards", "AWARD", "AWARDS"))
+#: The most capitalised words between a name and its award's last word (``Billboard
+#: Music Awards``, ``MTV Video Music Awards``).
+_LONGEST_AWARD_TAIL = 2
+#: Kinds of the names an award's or a cup's name is read from: a place stays (``Seoul
+#: Music Awards`` names Seoul, as NERGrit marks it; ``Piala Afrika`` the continent).
+_AWARD_READ_KINDS = frozenset(("person", "organisation"))
+
+
+def _type_awards(spans: list[_Span]) -> None:
+    """An award is an organisation, as the annotated news samples type it, never the
+    person it reads as: an unknown name read right before ``Awards`` or ``Award``, a few
+    capitalised words between, is the award whole (``Emmy Awards``, ``Grammy Award``; a
+    body the gazetteer knows stays, as the annotated corpora keep it: ``WHO Awards``,
+    ``MTV Video Music Awards``), and a name read right after ``Piala`` (found again there
+    once the cup's own was left out, see ``_names_cup``) is the cup with its head
+    (``Piala Emmy``, ``Piala AFF``). An award's one-word name written alone elsewhere in
+    the article is the award too (``kacau oleh Emmy``), unless a person's longer name in
+    the article has the word (``Tony Awards`` beside ``Tony Blair``). Run after
+    ``_propagate``, which finds the names again inside the cup's."""
+    covered = _covered(spans)
+    heads: set[tuple[str, ...]] = set()
+    for span in spans:
+        words = span.field.words
+        if span.kind not in _AWARD_READ_KINDS:
+            continue
+        last = span.end
+        while (
+            last < min(len(words), span.end + _LONGEST_AWARD_TAIL)
+            and words[last] not in _AWARD_ENDS
+            and words[last][:1].isupper()
+            and (id(span.field), last) not in covered
+        ):
+            last += 1
+        if last < len(words) and words[last] in _AWARD_ENDS and span.entry is None:
+            if len(span.words) == 1:
+                heads.add(span.words)
+            span.end, span.kind, span.entry, span.target = last + 1, "organisation", None, None
+        elif span.start > 0 and words[span.start - 1] in _CUP_HEADS:
+            span.start, span.kind, span.entry, span.target = (
+                span.start - 1,
+                "organisation",
+                None,
+                None,
+            )
+    persons = {word for span in spans if span.kind == "person" for word in span.words[1:]} | {
+        span.words[0] for span in spans if span.kind == "person" and len(span.words) > 1
+    }
+    for span in spans:
+        if span.kind == "person" and span.words in heads and span.words[0] not in persons:
+            span.kind = "organisation"
 
 
 #: The most capitalised words between a name and its event's last word (``Asean Para
@@ -9734,6 +9790,43 @@ def _mark_brands_numbered_models(fields: Sequence[_Field], spans: list[_Span]) -
     _drop_removed(spans, removed)
 
 
+def _mark_known_models_without_makers(
+    fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer
+) -> None:
+    """A known product named by its maker and one word (``Nintendo Switch``, ``Hyundai
+    Tucson``; the maker a company the gazetteer knows) is that product where the article,
+    having named it whole, writes the word alone (``akan merilis Switch``, ``Switch juga
+    ...``), as ``_mark_models_written_alone`` finds a brand's coded models: the word
+    capitalised, between words that are no names (not inside a longer name, ``Switch
+    Pro``, ``Manchester City``), not after a place's cue (``di Tucson``, the city), and
+    never written in lowercase in the article, where it is a common word (``switch``,
+    ``word``); not over a name the gazetteer knows."""
+    lowercase = {word for field in fields for word in field.words if word.islower()}
+    models: dict[str, list[tuple[str, ...]]] = {}
+    for span in spans:
+        if span.entry is None or span.kind != "product" or len(span.words) != 2:
+            continue
+        maker, model = span.words
+        known = gazetteer.lookup(maker)
+        if (
+            known is not None
+            and known.kind == "organisation"
+            and model[:1].isupper()
+            and model.isalpha()
+            and model.lower() not in lowercase
+        ):
+            models.setdefault(model.lower(), [(model,)])
+
+    def alone(field: _Field, start: int) -> bool:
+        words = field.words
+        before = start > 0 and start not in field.line_starts and is_name_word(words[start - 1])
+        after = start + 1 < len(words) and is_name_word(words[start + 1])
+        placed = start > 0 and words[start - 1].lower() in _PLACE_NAMING_CUES
+        return not before and not after and not placed
+
+    _write_products_whole(fields, spans, models, alone)
+
+
 def _mark_models_written_alone(
     fields: Sequence[_Field], spans: list[_Span], models: set[tuple[str, ...]]
 ) -> None:
@@ -10781,6 +10874,116 @@ def _retype_places_titled_as_works(fields: Sequence[_Field], spans: list[_Span])
     for span in spans:
         if span.kind == "place" and span.entry is None and span.words in titles:
             span.kind = "product"
+
+
+#: Nouns of a show or a series right before its title, which the news writes in English
+#: as the broadcaster does (``reality show ' Youth Over Flowers '``, ``drama Descendants of
+#: the Sun``, ``sekuel Fantastic Beasts``).
+_SHOW_NOUN_CUES = frozenset(
+    tuple(cue.split())
+    for cue in ("drama", "drakor", "reality show", "variety show", "talk show", "sekuel")
+)
+#: Nouns of a programme, an event as often (``acara Pekan Kerja``), before a show's title
+#: only where an English article opens the title (``acara The Late Late Show``, ``acara
+#: The Voice``).
+_PROGRAMME_CUES = frozenset((("acara",), ("program",)))
+#: Words before a film's or a series' title in quotes (``membintangi " Legend of the Blue
+#: Sea "``): the actor stars in the work; a name there unquoted may be a co-star's.
+_STARRING_CUES = frozenset((("membintangi",), ("bintangi",)))
+#: Words between a show's noun and its title: its fame (``variety show populer ' Real Men
+#: '``), then maybe its channel's one-word name before the quote (``populer tvN ' ... '``).
+_SHOW_TITLE_OPENERS = frozenset(("populer", "terbaru", "terbarunya", "baru", "hit", "lawas"))
+#: Lowercase words inside a show's English title (``Love in the Moonlight``, ``Boys over
+#: Flowers``, ``Keeping Up with the Kardashians``).
+_SHOW_TITLE_SMALL_WORDS = TITLE_FUNCTION_WORDS | frozenset(("over",))
+#: The most words of a show's title.
+_LONGEST_SHOW_TITLE = 8
+
+
+def _show_title_end(words: Sequence[str], start: int, quoted: bool) -> int:
+    """Where the show's title opening at ``start`` ends: at its closing quote when
+    ``quoted`` (a title of name words and small words, an apostrophe's ``s`` too: ``Let
+    ’s Live a Good Life``), else after its last capitalised word, small words between
+    (``Legend of the Blue Sea``); ``start`` when no title is there."""
+    end, last = start, start
+    while end < min(len(words), start + _LONGEST_SHOW_TITLE):
+        word = words[end]
+        if is_name_word(word):
+            last = end + 1
+        elif quoted and word in QUOTES and end + 1 < len(words) and words[end + 1] == "s":
+            end += 1  # an apostrophe inside the title
+        elif word not in _SHOW_TITLE_SMALL_WORDS:
+            break
+        end += 1
+    if quoted:
+        return last if last == end and end < len(words) and words[end] in QUOTES else start
+    return last
+
+
+def _mark_show_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
+    """A capitalised title right after a show's or a series' noun (``variety show`` ...,
+    see ``_SHOW_NOUN_CUES``), maybe after its fame and channel (``populer tvN``), quoted
+    after ``membintangi`` (see ``_STARRING_CUES``), or opening with ``The`` after
+    ``acara`` or ``program`` (see ``_PROGRAMME_CUES``), is the work, a product wherever
+    the article writes it, over what the tagger read in it (``Youth Over Flowers`` an
+    organisation), its small words too (``Legend of the Blue Sea``); the noun in lowercase
+    or opening a sentence, not inside a name (``Film Drama Terbaik``); not a name the
+    gazetteer knows, where the show comes from (``drama Korea``), nor a person unquoted,
+    there or anywhere in the article (``drama Lee Min Ho``, the star's; ``sekuel terbaru
+    James Bond``, the hero's), nor one word unquoted read as a body or written in
+    capitals, a channel's (``drama SBS``, ``drama tvN``), nor a channel or an origin
+    (``drama TV``, see ``WORKS_ORIGINS``)."""
+    at = _by_start(spans)
+    persons = {span.words for span in spans if span.kind == "person"}
+    titles: dict[str, list[tuple[str, ...]]] = {}
+    for field in fields:
+        words = field.words
+        for cues in (_SHOW_NOUN_CUES, _STARRING_CUES, _PROGRAMME_CUES):
+            for start in _cue_ends(field, cues):
+                quoted = words[start - 1] in QUOTES
+                noun = start - 2 if quoted else start - 1
+                if not (words[noun].islower() or _opens_sentence(words, noun)):
+                    continue  # a name's or a category's word (``Film Drama Terbaik``)
+                if not quoted and cues is _SHOW_NOUN_CUES:
+                    while start < len(words) and words[start] in _SHOW_TITLE_OPENERS:
+                        start += 1
+                    if (
+                        start + 1 < len(words)
+                        and is_name_word(words[start])
+                        and words[start + 1] in _OPENING_QUOTES | {"'"}
+                    ):
+                        start += 1  # the channel's one name word before the quoted title
+                    if start < len(words) and words[start] in QUOTES:
+                        start, quoted = start + 1, True
+                if (
+                    (not quoted and cues is _STARRING_CUES)
+                    or start >= len(words)
+                    or (cues is _PROGRAMME_CUES and words[start] != "The")
+                ):
+                    continue
+                tagged = at.get((id(field), start))
+                if tagged is not None and (
+                    tagged.entry is not None or (tagged.kind == "person" and not quoted)
+                ):
+                    continue
+                end = _show_title_end(words, start, quoted)
+                title = tuple(words[start:end])
+                channel = (
+                    not quoted
+                    and len(title) == 1
+                    and (
+                        (tagged is not None and tagged.kind == "organisation")
+                        or not title[0][1:].islower()
+                    )
+                )
+                if (
+                    title
+                    and not channel
+                    and tuple(word.lower() for word in title) not in WORKS_ORIGINS
+                    and (quoted or title not in persons)
+                ):
+                    titles.setdefault(title[0].lower(), []).append(title)
+    _write_products_whole(fields, spans, titles)
 
 
 def _titles_named_as_persons(
@@ -16272,6 +16475,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_coordinations(spans)
     _give_common_first_names(spans)
     _propagate(fields, spans)
+    _type_awards(spans)
     _drop_listed_peoples(fields, spans)
     _give_cut_first_names(spans)
     _drop_party_boards(spans)
