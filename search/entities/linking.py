@@ -97,6 +97,7 @@ from warta.search.entities.names import (
     FOREIGN_BODY_HEADS,
     FOREIGN_LEGAL_FORMS,
     FORMER_NAME_WORDS,
+    HALL_SUFFIXES,
     HEAD_QUALIFIED_NOUNS,
     HOME_COUNTRY,
     IDEOLOGY_WORDS,
@@ -155,6 +156,7 @@ from warta.search.entities.names import (
     PLACE_HEADS,
     PLACE_NAME_OPENERS,
     PLACE_OPENERS,
+    PLACE_SUFFIX_PAIRS,
     PLACE_SUFFIXES,
     PLATE_REGIONS,
     PLATE_WORDS,
@@ -1364,19 +1366,33 @@ def _is_bracketed_country_code(words: Sequence[str], start: int, end: int) -> bo
 _CHANNEL_NAME = re.compile(r"[a-z]{4,}[A-Z][A-Za-z]*")
 
 
+#: First words of a company's or a bank's name: one ending in a venue's last word is its
+#: branch there (``Bank Danamon Pondok Indah Mall``), an organisation; not a university's
+#: (``University Town Main Stadium`` is a stadium).
+_BRANCH_OPENERS = frozenset(("bank", "pt", "pt.", "cv"))
+
+
 def _tagged_kind(core: Sequence[str], kind: str) -> str:
     """The tagger's kind, except that a person ending in a club's last word (``Orlando
     City``, ``Wolverhampton Wanderers``) or a person or place ending in a company's, a
     club's or a league's last word (``Saudi Arabian Airlines``, ``Brighton and Hove
     Albion``, ``Major League Soccer``) is that organisation, as is a person ending in
     ``International`` (see ``_INTERNATIONAL_BODY_ENDS``), and a person or organisation
-    ending in a venue's (``Emirates Stadium``) that place: no person is named so. A news
+    ending in a venue's (``Emirates Stadium``, ``Pacific Place``, ``Jisan Forest Golf
+    Club``) that place: no person is named so; an organisation ending in ``Hall`` too. A
+    body's branch there stays the body (``Bank Danamon Pondok Indah Mall``). A news
     site's channel read as a place (``dihubungi detikFinance``) is the outlet; a person
     stays (``putraMarcus``, two words run together)."""
     if kind == "place" and len(core) == 1 and _CHANNEL_NAME.fullmatch(core[0]):
         return "organisation"
     last = core[-1].lower() if len(core) > 1 else ""
-    if kind in ("person", "organisation") and last in PLACE_SUFFIXES:
+    pair = (core[-2].lower(), last) if len(core) > 2 else None
+    branch = kind == "organisation" and core[0].lower() in _BRANCH_OPENERS
+    if not branch and (
+        (kind in ("person", "organisation") and last in PLACE_SUFFIXES)
+        or (kind != "product" and pair in PLACE_SUFFIX_PAIRS)
+        or (kind == "organisation" and last in HALL_SUFFIXES)
+    ):
         return "place"
     if kind == "person" and (
         last in CLUB_SUFFIXES or last in _INTERNATIONAL_BODY_ENDS or _ends_in_acronyms(core)
@@ -13887,7 +13903,9 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span], gazetteer: G
     ``ORGANISATION_SUFFIXES``) is an organisation, as it is where the tagger read it as a
     person or a place: two to four name words, none a sentence's capitalised common word,
     and the place it opens with (``Sydney Morning Herald``, ``Jakarta Post``), and the known
-    place right after it, its arm there (``Sequoia Capital India``). Not a business term
+    place right after it, its arm there (``Sequoia Capital India``); one ending in a venue's
+    two last words is that place, the city after it apart (``Royal Golf Club Jakarta``, see
+    ``_tagged_kind``). Not a business term
     the gazetteer ignores (``Joint Venture``, or ``Join Venture`` as news misspells it)."""
     words = field.words
     covered = _covered_in(field, spans)
@@ -13942,10 +13960,11 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span], gazetteer: G
             continue  # a business term, no name: Joint Venture
         if place is not None and trimmed[0] == place.start:
             spans.remove(place)
-        if arm is not None:
+        kind = _tagged_kind(words[trimmed[0] : trimmed[1]], "organisation")
+        if arm is not None and kind == "organisation":  # a venue's city is no arm of it
             spans.remove(arm)
             trimmed = (trimmed[0], arm.end)
-        spans.append(_Span(field, *trimmed, "organisation", None))
+        spans.append(_Span(field, *trimmed, kind, None))
         covered.update(range(*trimmed))
 
 
