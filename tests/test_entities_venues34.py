@@ -76,3 +76,56 @@ def test_a_golf_club_keeps_its_mentions_linked() -> None:
         ("Lakeview Golf Club", "place"),
         ("Bogor", "place"),
     ]
+
+
+# A regional office named short (a Jakarta city's Sudin, a ministry's Kanwil) is one
+# organisation with its unit's name and its area.
+
+
+def test_a_sudin_keeps_its_area_and_leaves_the_staff_word_out() -> None:
+    found = _kinds("Petugas Sudin PKP Jakarta Timur memadamkan api di gudang itu.")
+    assert found == {"Sudin PKP Jakarta Timur": {"organisation"}}
+
+
+def test_a_sudin_spelt_out_with_dan_is_one_office() -> None:
+    found = _kinds(
+        "Dua jam kemudian Sudin Penanggulangan Kebakaran dan Penyelamatan Jaktim "
+        "mengerahkan 12 unit mobil."
+    )
+    assert found["Sudin Penanggulangan Kebakaran dan Penyelamatan Jaktim"] == {"organisation"}
+
+
+def test_a_kanwil_before_a_known_ministry_is_one_office() -> None:
+    found = _kinds("Hilal dipantau petugas Kanwil Kementerian Agama bersama ormas Islam.")
+    assert found["Kanwil Kementerian Agama"] == {"organisation"}
+
+
+def test_a_kanwil_named_alone_is_no_person() -> None:
+    found = _kinds("Sejumlah Kanwil Kemenkumham yang hadir menyatakan siap.")
+    assert found["Kanwil Kemenkumham"] == {"organisation"}
+
+
+def test_a_kanwil_keeps_its_province_and_leaves_its_head_apart() -> None:
+    found = _kinds("Kepala Kanwil Kemenkumham Jambi Suryadi Wiranata mengatakan hal itu.")
+    assert found["Kanwil Kemenkumham Jambi"] == {"organisation"}
+    assert found["Suryadi Wiranata"] == {"person"}
+
+
+# Guards: the offices end where the next body or person begins.
+
+
+def test_two_bodies_joined_by_dan_stay_two() -> None:
+    found = _kinds("Rapat itu dihadiri Sudin Pendidikan dan Dinas Kesehatan DKI.")
+    assert found["Sudin Pendidikan"] == {"organisation"}
+    assert found["Dinas Kesehatan DKI"] == {"organisation"}
+
+
+def test_a_kanwil_and_a_regency_office_after_it_stay_two() -> None:
+    found = _kinds("Petugas berasal dari Kanwil Kementerian Agama dan Kemenag Kota Bogor.")
+    assert found["Kanwil Kementerian Agama"] == {"organisation"}
+    assert "Kanwil Kementerian Agama dan Kemenag Kota Bogor" not in found
+
+
+def test_an_office_head_in_lowercase_opens_no_name() -> None:
+    found = _kinds("Ia bekerja di kantor kanwil Jakarta sejak 2010.")
+    assert not any("kanwil" in surface for surface in found)

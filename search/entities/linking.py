@@ -2544,6 +2544,101 @@ def _join_metro_commands(spans: list[_Span], gazetteer: Gazetteer) -> None:
         spans.extend(commands)
 
 
+#: Heads of a regional office's short name, its unit's name and its area after it: a
+#: Jakarta city's Suku Dinas (``Sudin PKP Jakarta Barat``, ``Sudin Bina Marga Jaksel``) and
+#: a ministry's Kantor Wilayah (``Kanwil Kemenkumham Riau``, ``Kanwil Kementerian Agama``).
+_AREA_OFFICE_HEADS = frozenset({"sudin", "kanwil"})
+#: The most words of such an office's name after its head.
+_LONGEST_AREA_OFFICE = 8
+#: Staff words before an office, no part of its name (``Petugas Sudin PKP``, ``Perwira
+#: Piket Sudin PKP``), beside the
+#: titles (``TITLE_WORDS``).
+_OFFICE_STAFF_WORDS = frozenset({"petugas", "personel", "perwira", "piket"})
+
+
+def _join_area_offices(spans: list[_Span]) -> None:
+    """A regional office named short (see ``_AREA_OFFICE_HEADS``) is one organisation with
+    its unit's name and the place of its area after it, however the tagger read the parts
+    (``Petugas Sudin PKP`` + ``Jakarta Barat``, ``Kanwil Kemenkumham`` a person, the known
+    ``Kementerian Agama`` after ``Kanwil``; see ``_area_office_end``). A title or a staff
+    word before the head stays out; a unit before it stays in (``Divisi Keimigrasian Kanwil
+    Kemenkumham``, a unit named before its body). Where a mention runs on past the office,
+    nothing changes. Offices found first, spans dropped in one pass."""
+    offices: list[_Span] = []
+    taken: set[tuple[int, int]] = set()
+    for field in {id(span.field): span.field for span in spans}.values():
+        words = field.words
+        heads = sorted(i for head in _AREA_OFFICE_HEADS for i in field.positions.get(head, ()))
+        if not heads:
+            continue
+        mine = [span for span in spans if span.field is field]
+        starts = {span.start: span for span in mine}
+        covering = {index: span for span in mine for index in span.indices()}
+        for head in heads:
+            end = _area_office_end(words, head, starts) if words[head][:1].isupper() else None
+            if end is None:
+                continue
+            start, before = head, covering.get(head)
+            if before is not None and before.start < head:
+                outside = {word.lower() for word in words[before.start : head]}
+                start = head if outside <= TITLE_WORDS | _OFFICE_STAFF_WORDS else before.start
+            parts = {id(span): span for at in range(start, end) if (span := covering.get(at))}
+            inside = all(
+                span.end <= end and (span.start >= start or span is before)
+                for span in parts.values()
+            )
+            covers = {(id(field), at) for at in range(start, end)}
+            if inside and taken.isdisjoint(covers):
+                taken |= covers
+                offices.append(_Span(field, start, end, "organisation", None))
+    if offices:
+        spans[:] = [
+            span
+            for span in spans
+            if taken.isdisjoint((id(span.field), at) for at in range(span.start, span.end))
+        ]
+        spans.extend(offices)
+
+
+def _area_office_end(words: Sequence[str], head: int, starts: dict[int, _Span]) -> int | None:
+    """Where the office named from ``head`` ends: after capitalised words (``dan`` between
+    two) and at most one organisation, right after the first place (its area), before a
+    person (``Kanwil Kemenkumham Riau Ferdinand Siagian``) or another organisation after
+    the first; None where no name follows the head."""
+    end, bodies = head + 1, 0
+    while end < min(len(words), head + 1 + _LONGEST_AREA_OFFICE):
+        span = starts.get(end)
+        if span is not None and span.kind == "place":
+            return span.end
+        if span is not None and (span.kind != "organisation" or bodies):
+            break
+        if span is not None:
+            bodies, end = 1, span.end
+        elif (is_name_word(words[end]) and words[end] not in SPAN_BREAKS) or (
+            words[end] in CONJUNCTIONS
+            and end + 1 < len(words)
+            and is_name_word(words[end + 1])
+            and _goes_on_in_office(starts.get(end + 1), bodies)
+        ):
+            end += 1
+        else:
+            break
+    return end if end > head + 1 else None
+
+
+def _goes_on_in_office(after: _Span | None, bodies: int) -> bool:
+    """Whether an office's name goes on over ``dan`` to the span ``after`` it: none, or the
+    rest of the unit's name the tagger read as a body of its own (``Sudin Penanggulangan
+    Kebakaran dan`` + ``Penyelamatan Jakbar``), unknown and no body's head, where the name
+    holds no body yet (``Kanwil Kementerian Agama dan Kemenag`` names two)."""
+    return after is None or (
+        after.kind == "organisation"
+        and after.entry is None
+        and not bodies
+        and after.words[0].lower() not in ORGANISATION_HEADS
+    )
+
+
 #: A police command's level written out after ``Kepolisian`` (``Kepolisian Daerah`` for
 #: ``Polda``, ``Kepolisian Resor`` for ``Polres``, older news's ``Kepolisian Wilayah``).
 _POLICE_LEVELS = frozenset({"Daerah", "Resor", "Resort", "Sektor", "Wilayah"})
@@ -16026,6 +16121,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_explained_acronyms(fields, spans)
     _drop_blends_glossed_in_lowercase(fields, spans)
     _join_metro_commands(spans, gazetteer)
+    _join_area_offices(spans)
     _join_spelt_out_commands(spans)
     _part_parties_from_factions(spans, gazetteer)
     _join_spelt_out_national_teams(spans)
