@@ -129,3 +129,31 @@ def test_a_kanwil_and_a_regency_office_after_it_stay_two() -> None:
 def test_an_office_head_in_lowercase_opens_no_name() -> None:
     found = _kinds("Ia bekerja di kantor kanwil Jakarta sejak 2010.")
     assert not any("kanwil" in surface for surface in found)
+
+
+# A venue ending in its English head and run into the known city after it is two places.
+
+
+def test_a_golf_club_run_into_its_city_is_two_places() -> None:
+    found = _kinds("Turnamen ini akan digelar pada 14 - 17 Desember di Seruni Golf Club Jakarta.")
+    assert found == {"Seruni Golf Club": {"place"}, "Jakarta": {"place"}}
+    found = _kinds("Turnamen ini akan digelar di Bukit Seruni Golf Club Jakarta.")
+    assert found == {"Bukit Seruni Golf Club": {"place"}, "Jakarta": {"place"}}
+
+
+def test_a_mall_run_into_its_city_is_two_places() -> None:
+    found = _kinds("Jumpa penggemar dijadwalkan di Lotus Square Mall Surabaya pada 3 Maret.")
+    assert found == {"Lotus Square Mall": {"place"}, "Surabaya": {"place"}}
+
+
+# Guards: a club named with its city and a bank's branch keep their names whole.
+
+
+def test_a_football_club_keeps_its_city() -> None:
+    found = _kinds("Ia kini bermain untuk Persija Jakarta FC musim ini.")
+    assert found == {"Persija Jakarta FC": {"organisation"}}
+
+
+def test_a_bank_branch_at_a_mall_keeps_the_city() -> None:
+    found = _kinds("Tersangka menarik uang di Bank Danamon Puri Indah Mall Jakarta kemarin.")
+    assert "Jakarta" not in found

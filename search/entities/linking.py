@@ -3436,11 +3436,13 @@ def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
     head written in full is the head (``Bandar Udara``, see ``VENUE_HEAD_SPELLINGS``). The
     venue's last word must be a name (``Stadion Utama Riau`` and ``Bandara Internasional
     Lombok`` are named after their province; ``New`` opens ``New Yogyakarta``), and the
-    venue no known place itself."""
+    venue no known place itself. So is one ending in a venue's English head, whatever kind
+    the tagger read (``Royal Golf Club Jakarta``, ``Grand City Mall Surabaya``; see
+    ``_tagged_kind``)."""
     parted: list[_Span] = []
     for span in spans:
         city = span.grown_from
-        if span.kind != "place" or span.entry is not None or city is None:
+        if span.kind not in ("place", "organisation") or span.entry is not None or city is None:
             continue
         if city.entry.kind != "place" or city.end != span.end or city.start <= span.start:
             continue
@@ -3449,16 +3451,17 @@ def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
         if words[cut - 1].lower() in ADMINISTRATIVE_HEADS:
             cut -= 1
         venue = words[span.start : cut]
+        headed = span.kind == "place" and _venue_head_spelt(list(venue))[0].lower() in VENUE_HEADS
+        ended = _tagged_kind(venue, "organisation") == "place"  # Royal Golf Club + Jakarta
         if (
             len(venue) < 2
-            or _venue_head_spelt(list(venue))[0].lower() not in VENUE_HEADS
-            or not _is_name_like(venue[-1])
+            or not (ended or (headed and _is_name_like(venue[-1])))
             or venue[-1].lower() in PLACE_NAME_OPENERS
             or gazetteer.lookup(" ".join(venue)) is not None
         ):
             continue
         parted.append(_Span(span.field, cut, span.end, "place", city.entry))
-        span.end, span.grown_from = cut, None
+        span.end, span.grown_from, span.kind = cut, None, "place"
     spans.extend(parted)
 
 
