@@ -157,3 +157,27 @@ def test_a_football_club_keeps_its_city() -> None:
 def test_a_bank_branch_at_a_mall_keeps_the_city() -> None:
     found = _kinds("Tersangka menarik uang di Bank Danamon Puri Indah Mall Jakarta kemarin.")
     assert "Jakarta" not in found
+
+
+# The continental football confederations are organisations, as FIFA, UEFA and AFC are.
+
+
+def test_the_americas_confederations_are_organisations() -> None:
+    found = _kinds(
+        "Kemenangan itu terdengar hingga ke zona Concacaf. Chile tersingkir di kualifikasi "
+        "Piala Dunia zona Conmebol."
+    )
+    assert found["Concacaf"] == {"organisation"}
+    assert found["Conmebol"] == {"organisation"}
+
+
+def test_a_confederation_before_its_president_stays_apart_from_him() -> None:
+    found = _kinds("Presiden Conmebol Rodrigo Alvarado hadir dalam undian itu.")
+    assert found["Conmebol"] == {"organisation"}
+    assert found["Rodrigo Alvarado"] == {"person"}
+
+
+def test_a_confederation_inside_a_cup_leaves_the_cup_whole() -> None:
+    found = _kinds("River Plate menjuarai Copa Libertadores, turnamen antarklub CONMEBOL.")
+    assert found["Copa Libertadores"] == {"organisation"}
+    assert found["CONMEBOL"] == {"organisation"}
