@@ -181,3 +181,41 @@ def test_a_confederation_inside_a_cup_leaves_the_cup_whole() -> None:
     found = _kinds("River Plate menjuarai Copa Libertadores, turnamen antarklub CONMEBOL.")
     assert found["Copa Libertadores"] == {"organisation"}
     assert found["CONMEBOL"] == {"organisation"}
+
+
+# An event's organising committee named in Indonesian before its English acronym
+# (``...OC``, Organizing Committee) is one organisation with it.
+
+
+def test_an_organising_committee_before_its_english_acronym_is_one_organisation() -> None:
+    text = (
+        "Ketua Panitia Pesta Olahraga Pelajar (ASPGOC) Rudi Hartono menyatakan venue siap. "
+        "Menurut ASPGOC, uji coba digelar Februari."
+    )
+    found = _kinds(text)
+    assert found["Panitia Pesta Olahraga Pelajar (ASPGOC)"] == {"organisation"}
+    assert found["Rudi Hartono"] == {"person"}
+    keys = {m.surface: m.key for m in extract_mentions("", text)}
+    assert keys["ASPGOC"] == keys["Panitia Pesta Olahraga Pelajar (ASPGOC)"]
+
+
+# Guards: no committee without its OC, nor an acronym of the words before it changed.
+
+
+def test_a_committee_whose_acronym_is_no_organising_committee_is_left_to_the_acronym() -> None:
+    text = "Ketua Panitia Lomba Desa (LDX) Ahmad Yani hadir. Menurut LDX, lomba ditunda."
+    found = _kinds(text)
+    assert "Panitia Lomba Desa (LDX)" not in found
+
+
+def test_a_foreign_body_after_a_lowercase_word_keeps_its_acronym() -> None:
+    found = _kinds("Sengketa itu dibawa ke Pengadilan Permanen Arbitrase (PCA). Putusan PCA final.")
+    assert found["Pengadilan Permanen Arbitrase (PCA)"] == {"organisation"}
+
+
+def test_a_spelt_out_committee_keeps_its_own_acronym() -> None:
+    found = _kinds(
+        "Jemaah mematuhi imbauan petugas Panitia Penyelenggara Ibadah Haji (PPIH) di Mekah. "
+        "Menurut PPIH, jemaah aman."
+    )
+    assert found["Panitia Penyelenggara Ibadah Haji (PPIH)"] == {"organisation"}

@@ -13731,14 +13731,26 @@ def _acronym_end(words: Sequence[str], acronym: int) -> int | None:
     return None
 
 
+#: The head of a committee's name (``Panitia``) and the end of an organising committee's
+#: English acronym (``INASGOC``, Indonesia Asian Games Organizing Committee).
+_COMMITTEE_HEAD, _ORGANISING_COMMITTEE_END = "panitia", "OC"
+
+
+def _names_organising_committee(head: str, acronym: str) -> bool:
+    """Whether ``head`` opens an event's organising committee named in Indonesian before
+    its English acronym (``Panitia Penyelenggara Asian Games (INASGOC)``): the acronym
+    abbreviates the English name, not the words before it, as a foreign body's does."""
+    return head.lower() == _COMMITTEE_HEAD and acronym.endswith(_ORGANISING_COMMITTEE_END)
+
+
 def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int | None:
     """Where the organisation's name before ``(ACRONYM)`` between ``opening`` and
     ``closing`` starts: the farthest head word of the capitalised run before it (``dan``
     or a slash may join its parts: ``Barang / Jasa``) from which the acronym abbreviates
     the run (``_abbreviates_organisation``; an acronym of two words as one:
     ``DiskesKolinlamil``), or, for an acronym in capitals that abbreviates none, the
-    farthest body's head there with a word after it (see ``_is_foreign_acronym_of``);
-    ``None`` if none."""
+    farthest body's head there with a word after it (see ``_is_foreign_acronym_of``), or
+    an organising committee's (``_names_organising_committee``); ``None`` if none."""
     acronym = "".join(words[opening + 1 : closing])
     found = foreign = None
     start = opening
@@ -13751,7 +13763,7 @@ def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int
         head = previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous)
         if head and _abbreviates_organisation(acronym, words[start:opening]):
             found = start
-        if previous.lower() in FOREIGN_BODY_HEADS:
+        if previous.lower() in FOREIGN_BODY_HEADS or _names_organising_committee(previous, acronym):
             foreign = start
     if found is None and acronym.isupper() and len(acronym) > 1 and opening - (foreign or 0) > 1:
         return foreign  # a translated body's name, its acronym its own language's: PCA
@@ -15036,11 +15048,15 @@ def _is_foreign_acronym_of(short: _Span, long: _Span) -> bool:
     """An acronym in capitals the gazetteer does not know, in parentheses right after a
     body's name translated into Indonesian (``Pengadilan Permanen Arbitrase (PCA)``,
     ``Departemen Luar Negeri dan Perdagangan Australia (DFAT)``): its letters are the
-    body's own language's, so they need not spell the name; its head says it is a body."""
+    body's own language's, so they need not spell the name; its head says it is a body.
+    So does an organising committee's (``Ketua Panitia Asian Games (INASGOC)``; see
+    ``_names_organising_committee``), after a title too."""
     words = long.field.words
     before = long.start - 1
+    committee = _names_organising_committee(long.words[0], short.words[0])
     cut = before >= 0 and (  # the tagger's name is only the end of one: Partai ... dan Persatuan
-        is_name_word(words[before]) or (words[before] in CONJUNCTIONS and before > 0)
+        (is_name_word(words[before]) and not (committee and words[before].lower() in TITLE_WORDS))
+        or (words[before] in CONJUNCTIONS and before > 0)
     )
     return (
         bool(_bracketed_acronym(short))
@@ -15048,7 +15064,7 @@ def _is_foreign_acronym_of(short: _Span, long: _Span) -> bool:
         and short.entry is None
         and long.entry is None
         and long.kind == "organisation"
-        and long.words[0].lower() in FOREIGN_BODY_HEADS
+        and (long.words[0].lower() in FOREIGN_BODY_HEADS or committee)
         and not cut
         and not any(  # a unit's name ending in its body's: Komite Tari Dewan Kesenian Jakarta (DKJ)
             _abbreviates(short.words[0], long.words[start:]) for start in range(1, len(long.words))
