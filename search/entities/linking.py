@@ -2535,13 +2535,21 @@ def _join_metro_commands(spans: list[_Span], gazetteer: Gazetteer) -> None:
             if taken.isdisjoint(covers):
                 taken |= covers
                 commands.append(_Span(field, start, end, "organisation", None))
-    if commands:
+    _replace_spans_over(spans, taken, commands)
+
+
+def _replace_spans_over(
+    spans: list[_Span], taken: set[tuple[int, int]], added: list[_Span]
+) -> None:
+    """Put ``added`` in place of every span on a word of ``taken`` (a field's id and a
+    word's index), in one pass over the spans."""
+    if added:
         spans[:] = [
             span
             for span in spans
             if taken.isdisjoint((id(span.field), at) for at in range(span.start, span.end))
         ]
-        spans.extend(commands)
+        spans.extend(added)
 
 
 #: Heads of a regional office's short name, its unit's name and its area after it: a
@@ -2591,13 +2599,7 @@ def _join_area_offices(spans: list[_Span]) -> None:
             if inside and taken.isdisjoint(covers):
                 taken |= covers
                 offices.append(_Span(field, start, end, "organisation", None))
-    if offices:
-        spans[:] = [
-            span
-            for span in spans
-            if taken.isdisjoint((id(span.field), at) for at in range(span.start, span.end))
-        ]
-        spans.extend(offices)
+    _replace_spans_over(spans, taken, offices)
 
 
 def _area_office_end(words: Sequence[str], head: int, starts: dict[int, _Span]) -> int | None:
