@@ -1,7 +1,10 @@
-"""Venues named with an English head are places: a mall, an avenue or a square
-(``Pacific Place``), a golf club or a country club where golf is played, a convention
-centre, an organisation's hall; a football club, a company and a person stay what they are.
-On sentences written for these tests."""
+"""Venues, sports bodies and city agencies (round 34). Venues named with an English head
+are places: a mall, an avenue or a square (``Pacific Place``), a golf club or a country club
+where golf is played, a convention centre, an organisation's hall, and the city after one
+is a place apart; a football club, a company and a person stay what they are. A regional
+office named short (``Sudin``, ``Kanwil``) is one organisation with its area; the Americas'
+football confederations are organisations; an event's organising committee is one
+organisation with its English acronym. On sentences written for these tests."""
 
 from warta.search.entities import extract_mentions
 
