@@ -9,7 +9,7 @@ def test_a_surname_read_as_a_place_after_a_venue_named_after_the_person_is_the_p
         "Kishida. Biden dan Kishida lalu makan malam bersama keluarga."
     )
     found = _kinds(body)
-    assert found.get("Biden National Golf Club") == {"organisation"}
+    assert found.get("Biden National Golf Club") == {"place"}  # a golf club is a venue
     assert found.get("Biden") == {"person"}
 
 

@@ -97,6 +97,7 @@ from warta.search.entities.names import (
     FOREIGN_BODY_HEADS,
     FOREIGN_LEGAL_FORMS,
     FORMER_NAME_WORDS,
+    HALL_SUFFIXES,
     HEAD_QUALIFIED_NOUNS,
     HOME_COUNTRY,
     IDEOLOGY_WORDS,
@@ -156,6 +157,7 @@ from warta.search.entities.names import (
     PLACE_HEADS,
     PLACE_NAME_OPENERS,
     PLACE_OPENERS,
+    PLACE_SUFFIX_PAIRS,
     PLACE_SUFFIXES,
     PLATE_REGIONS,
     PLATE_WORDS,
@@ -1365,19 +1367,33 @@ def _is_bracketed_country_code(words: Sequence[str], start: int, end: int) -> bo
 _CHANNEL_NAME = re.compile(r"[a-z]{4,}[A-Z][A-Za-z]*")
 
 
+#: First words of a company's or a bank's name: one ending in a venue's last word is its
+#: branch there (``Bank Danamon Pondok Indah Mall``), an organisation; not a university's
+#: (``University Town Main Stadium`` is a stadium).
+_BRANCH_OPENERS = frozenset(("bank", "pt", "pt.", "cv"))
+
+
 def _tagged_kind(core: Sequence[str], kind: str) -> str:
     """The tagger's kind, except that a person ending in a club's last word (``Orlando
     City``, ``Wolverhampton Wanderers``) or a person or place ending in a company's, a
     club's or a league's last word (``Saudi Arabian Airlines``, ``Brighton and Hove
     Albion``, ``Major League Soccer``) is that organisation, as is a person ending in
     ``International`` (see ``_INTERNATIONAL_BODY_ENDS``), and a person or organisation
-    ending in a venue's (``Emirates Stadium``) that place: no person is named so. A news
+    ending in a venue's (``Emirates Stadium``, ``Pacific Place``, ``Jisan Forest Golf
+    Club``) that place: no person is named so; an organisation ending in ``Hall`` too. A
+    body's branch there stays the body (``Bank Danamon Pondok Indah Mall``). A news
     site's channel read as a place (``dihubungi detikFinance``) is the outlet; a person
     stays (``putraMarcus``, two words run together)."""
     if kind == "place" and len(core) == 1 and _CHANNEL_NAME.fullmatch(core[0]):
         return "organisation"
     last = core[-1].lower() if len(core) > 1 else ""
-    if kind in ("person", "organisation") and last in PLACE_SUFFIXES:
+    pair = (core[-2].lower(), last) if len(core) > 2 else None
+    branch = kind == "organisation" and core[0].lower() in _BRANCH_OPENERS
+    if not branch and (
+        (kind in ("person", "organisation") and last in PLACE_SUFFIXES)
+        or (kind != "product" and pair in PLACE_SUFFIX_PAIRS)
+        or (kind == "organisation" and last in HALL_SUFFIXES)
+    ):
         return "place"
     if kind == "person" and (
         last in CLUB_SUFFIXES or last in _INTERNATIONAL_BODY_ENDS or _ends_in_acronyms(core)
@@ -2522,13 +2538,110 @@ def _join_metro_commands(spans: list[_Span], gazetteer: Gazetteer) -> None:
             if taken.isdisjoint(covers):
                 taken |= covers
                 commands.append(_Span(field, start, end, "organisation", None))
-    if commands:
+    _replace_spans_over(spans, taken, commands)
+
+
+def _replace_spans_over(
+    spans: list[_Span], taken: set[tuple[int, int]], added: list[_Span]
+) -> None:
+    """Put ``added`` in place of every span on a word of ``taken`` (a field's id and a
+    word's index), in one pass over the spans."""
+    if added:
         spans[:] = [
             span
             for span in spans
             if taken.isdisjoint((id(span.field), at) for at in range(span.start, span.end))
         ]
-        spans.extend(commands)
+        spans.extend(added)
+
+
+#: Heads of a regional office's short name, its unit's name and its area after it: a
+#: Jakarta city's Suku Dinas (``Sudin PKP Jakarta Barat``, ``Sudin Bina Marga Jaksel``) and
+#: a ministry's Kantor Wilayah (``Kanwil Kemenkumham Riau``, ``Kanwil Kementerian Agama``).
+_AREA_OFFICE_HEADS = frozenset({"sudin", "kanwil"})
+#: The most words of such an office's name after its head.
+_LONGEST_AREA_OFFICE = 8
+#: Staff words before an office, no part of its name (``Petugas Sudin PKP``, ``Perwira
+#: Piket Sudin PKP``), beside the
+#: titles (``TITLE_WORDS``).
+_OFFICE_STAFF_WORDS = frozenset({"petugas", "personel", "perwira", "piket"})
+
+
+def _join_area_offices(spans: list[_Span]) -> None:
+    """A regional office named short (see ``_AREA_OFFICE_HEADS``) is one organisation with
+    its unit's name and the place of its area after it, however the tagger read the parts
+    (``Petugas Sudin PKP`` + ``Jakarta Barat``, ``Kanwil Kemenkumham`` a person, the known
+    ``Kementerian Agama`` after ``Kanwil``; see ``_area_office_end``). A title or a staff
+    word before the head stays out; a unit before it stays in (``Divisi Keimigrasian Kanwil
+    Kemenkumham``, a unit named before its body). Where a mention runs on past the office,
+    nothing changes. Offices found first, spans dropped in one pass."""
+    offices: list[_Span] = []
+    taken: set[tuple[int, int]] = set()
+    for field in {id(span.field): span.field for span in spans}.values():
+        words = field.words
+        heads = sorted(i for head in _AREA_OFFICE_HEADS for i in field.positions.get(head, ()))
+        if not heads:
+            continue
+        mine = [span for span in spans if span.field is field]
+        starts = {span.start: span for span in mine}
+        covering = {index: span for span in mine for index in span.indices()}
+        for head in heads:
+            end = _area_office_end(words, head, starts) if words[head][:1].isupper() else None
+            if end is None:
+                continue
+            start, before = head, covering.get(head)
+            if before is not None and before.start < head:
+                outside = {word.lower() for word in words[before.start : head]}
+                start = head if outside <= TITLE_WORDS | _OFFICE_STAFF_WORDS else before.start
+            parts = {id(span): span for at in range(start, end) if (span := covering.get(at))}
+            inside = all(
+                span.end <= end and (span.start >= start or span is before)
+                for span in parts.values()
+            )
+            covers = {(id(field), at) for at in range(start, end)}
+            if inside and taken.isdisjoint(covers):
+                taken |= covers
+                offices.append(_Span(field, start, end, "organisation", None))
+    _replace_spans_over(spans, taken, offices)
+
+
+def _area_office_end(words: Sequence[str], head: int, starts: dict[int, _Span]) -> int | None:
+    """Where the office named from ``head`` ends: after capitalised words (``dan`` between
+    two) and at most one organisation, right after the first place (its area), before a
+    person (``Kanwil Kemenkumham Riau Ferdinand Siagian``) or another organisation after
+    the first; None where no name follows the head."""
+    end, bodies = head + 1, 0
+    while end < min(len(words), head + 1 + _LONGEST_AREA_OFFICE):
+        span = starts.get(end)
+        if span is not None and span.kind == "place":
+            return span.end
+        if span is not None and (span.kind != "organisation" or bodies):
+            break
+        if span is not None:
+            bodies, end = 1, span.end
+        elif (is_name_word(words[end]) and words[end] not in SPAN_BREAKS) or (
+            words[end] in CONJUNCTIONS
+            and end + 1 < len(words)
+            and is_name_word(words[end + 1])
+            and _goes_on_in_office(starts.get(end + 1), bodies)
+        ):
+            end += 1
+        else:
+            break
+    return end if end > head + 1 else None
+
+
+def _goes_on_in_office(after: _Span | None, bodies: int) -> bool:
+    """Whether an office's name goes on over ``dan`` to the span ``after`` it: none, or the
+    rest of the unit's name the tagger read as a body of its own (``Sudin Penanggulangan
+    Kebakaran dan`` + ``Penyelamatan Jakbar``), unknown and no body's head, where the name
+    holds no body yet (``Kanwil Kementerian Agama dan Kemenag`` names two)."""
+    return after is None or (
+        after.kind == "organisation"
+        and after.entry is None
+        and not bodies
+        and after.words[0].lower() not in ORGANISATION_HEADS
+    )
 
 
 #: A police command's level written out after ``Kepolisian`` (``Kepolisian Daerah`` for
@@ -3328,11 +3441,13 @@ def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
     head written in full is the head (``Bandar Udara``, see ``VENUE_HEAD_SPELLINGS``). The
     venue's last word must be a name (``Stadion Utama Riau`` and ``Bandara Internasional
     Lombok`` are named after their province; ``New`` opens ``New Yogyakarta``), and the
-    venue no known place itself."""
+    venue no known place itself. So is one ending in a venue's English head, whatever kind
+    the tagger read (``Royal Golf Club Jakarta``, ``Grand City Mall Surabaya``; see
+    ``_tagged_kind``)."""
     parted: list[_Span] = []
     for span in spans:
         city = span.grown_from
-        if span.kind != "place" or span.entry is not None or city is None:
+        if span.kind not in ("place", "organisation") or span.entry is not None or city is None:
             continue
         if city.entry.kind != "place" or city.end != span.end or city.start <= span.start:
             continue
@@ -3341,16 +3456,17 @@ def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
         if words[cut - 1].lower() in ADMINISTRATIVE_HEADS:
             cut -= 1
         venue = words[span.start : cut]
+        headed = span.kind == "place" and _venue_head_spelt(list(venue))[0].lower() in VENUE_HEADS
+        ended = _tagged_kind(venue, "organisation") == "place"  # Royal Golf Club + Jakarta
         if (
             len(venue) < 2
-            or _venue_head_spelt(list(venue))[0].lower() not in VENUE_HEADS
-            or not _is_name_like(venue[-1])
+            or not (ended or (headed and _is_name_like(venue[-1])))
             or venue[-1].lower() in PLACE_NAME_OPENERS
             or gazetteer.lookup(" ".join(venue)) is not None
         ):
             continue
         parted.append(_Span(span.field, cut, span.end, "place", city.entry))
-        span.end, span.grown_from = cut, None
+        span.end, span.grown_from, span.kind = cut, None, "place"
     spans.extend(parted)
 
 
@@ -13949,14 +14065,26 @@ def _acronym_end(words: Sequence[str], acronym: int) -> int | None:
     return None
 
 
+#: The head of a committee's name (``Panitia``) and the end of an organising committee's
+#: English acronym (``INASGOC``, Indonesia Asian Games Organizing Committee).
+_COMMITTEE_HEAD, _ORGANISING_COMMITTEE_END = "panitia", "OC"
+
+
+def _names_organising_committee(head: str, acronym: str) -> bool:
+    """Whether ``head`` opens an event's organising committee named in Indonesian before
+    its English acronym (``Panitia Penyelenggara Asian Games (INASGOC)``): the acronym
+    abbreviates the English name, not the words before it, as a foreign body's does."""
+    return head.lower() == _COMMITTEE_HEAD and acronym.endswith(_ORGANISING_COMMITTEE_END)
+
+
 def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int | None:
     """Where the organisation's name before ``(ACRONYM)`` between ``opening`` and
     ``closing`` starts: the farthest head word of the capitalised run before it (``dan``
     or a slash may join its parts: ``Barang / Jasa``) from which the acronym abbreviates
     the run (``_abbreviates_organisation``; an acronym of two words as one:
     ``DiskesKolinlamil``), or, for an acronym in capitals that abbreviates none, the
-    farthest body's head there with a word after it (see ``_is_foreign_acronym_of``);
-    ``None`` if none."""
+    farthest body's head there with a word after it (see ``_is_foreign_acronym_of``), or
+    an organising committee's (``_names_organising_committee``); ``None`` if none."""
     acronym = "".join(words[opening + 1 : closing])
     found = foreign = None
     start = opening
@@ -13969,7 +14097,7 @@ def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int
         head = previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous)
         if head and _abbreviates_organisation(acronym, words[start:opening]):
             found = start
-        if previous.lower() in FOREIGN_BODY_HEADS:
+        if previous.lower() in FOREIGN_BODY_HEADS or _names_organising_committee(previous, acronym):
             foreign = start
     if found is None and acronym.isupper() and len(acronym) > 1 and opening - (foreign or 0) > 1:
         return foreign  # a translated body's name, its acronym its own language's: PCA
@@ -14219,7 +14347,9 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span], gazetteer: G
     ``ORGANISATION_SUFFIXES``) is an organisation, as it is where the tagger read it as a
     person or a place: two to four name words, none a sentence's capitalised common word,
     and the place it opens with (``Sydney Morning Herald``, ``Jakarta Post``), and the known
-    place right after it, its arm there (``Sequoia Capital India``). Not a business term
+    place right after it, its arm there (``Sequoia Capital India``); one ending in a venue's
+    two last words is that place, the city after it apart (``Royal Golf Club Jakarta``, see
+    ``_tagged_kind``). Not a business term
     the gazetteer ignores (``Joint Venture``, or ``Join Venture`` as news misspells it)."""
     words = field.words
     covered = _covered_in(field, spans)
@@ -14274,10 +14404,11 @@ def _mark_suffixed_organisations(field: _Field, spans: list[_Span], gazetteer: G
             continue  # a business term, no name: Joint Venture
         if place is not None and trimmed[0] == place.start:
             spans.remove(place)
-        if arm is not None:
+        kind = _tagged_kind(words[trimmed[0] : trimmed[1]], "organisation")
+        if arm is not None and kind == "organisation":  # a venue's city is no arm of it
             spans.remove(arm)
             trimmed = (trimmed[0], arm.end)
-        spans.append(_Span(field, *trimmed, "organisation", None))
+        spans.append(_Span(field, *trimmed, kind, None))
         covered.update(range(*trimmed))
 
 
@@ -15251,11 +15382,15 @@ def _is_foreign_acronym_of(short: _Span, long: _Span) -> bool:
     """An acronym in capitals the gazetteer does not know, in parentheses right after a
     body's name translated into Indonesian (``Pengadilan Permanen Arbitrase (PCA)``,
     ``Departemen Luar Negeri dan Perdagangan Australia (DFAT)``): its letters are the
-    body's own language's, so they need not spell the name; its head says it is a body."""
+    body's own language's, so they need not spell the name; its head says it is a body.
+    So does an organising committee's (``Ketua Panitia Asian Games (INASGOC)``; see
+    ``_names_organising_committee``), after a title too."""
     words = long.field.words
     before = long.start - 1
+    committee = _names_organising_committee(long.words[0], short.words[0])
     cut = before >= 0 and (  # the tagger's name is only the end of one: Partai ... dan Persatuan
-        is_name_word(words[before]) or (words[before] in CONJUNCTIONS and before > 0)
+        (is_name_word(words[before]) and not (committee and words[before].lower() in TITLE_WORDS))
+        or (words[before] in CONJUNCTIONS and before > 0)
     )
     return (
         bool(_bracketed_acronym(short))
@@ -15263,7 +15398,7 @@ def _is_foreign_acronym_of(short: _Span, long: _Span) -> bool:
         and short.entry is None
         and long.entry is None
         and long.kind == "organisation"
-        and long.words[0].lower() in FOREIGN_BODY_HEADS
+        and (long.words[0].lower() in FOREIGN_BODY_HEADS or committee)
         and not cut
         and not any(  # a unit's name ending in its body's: Komite Tari Dewan Kesenian Jakarta (DKJ)
             _abbreviates(short.words[0], long.words[start:]) for start in range(1, len(long.words))
@@ -16371,6 +16506,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _drop_explained_acronyms(fields, spans)
     _drop_blends_glossed_in_lowercase(fields, spans)
     _join_metro_commands(spans, gazetteer)
+    _join_area_offices(spans)
     _join_spelt_out_commands(spans)
     _part_parties_from_factions(spans, gazetteer)
     _join_spelt_out_national_teams(spans)

@@ -1419,9 +1419,30 @@ BALINESE_NAMES: frozenset[str] = _words(
     "Wayan Made Nyoman Ketut Putu Gede Gde Kadek Komang Nengah Gusti Luh Ngurah Ida"
 )
 #: Last words of venues' names (``Emirates Stadium``, ``C'Tra Arena``, ``John Wayne
-#: Airport``, ``Union Building``): a name the tagger reads as a person or an
-#: organisation ending in one is a place.
-PLACE_SUFFIXES: frozenset[str] = _words("stadium arena airport building street theater theatre")
+#: Airport``, ``Union Building``, a mall or a square: ``Pacific Place`` was a person,
+#: ``PIK Avenue`` and ``Taikoo Hui Mall`` organisations): a name the tagger reads as a
+#: person or an organisation ending in one is a place.
+PLACE_SUFFIXES: frozenset[str] = _words(
+    "stadium arena airport building street theater theatre mall avenue square plaza place resort"
+)
+#: Last two words of venues' names whose last word alone ends organisations' names too
+#: (``Club``, ``Center``): a golf club or a country club is where golf is played, a place
+#: (``Jisan Forest Golf Club``), as a convention centre is (``Shanghai International
+#: Convention Center``); a football club stays a club (``Bali United FC``, ``Kit Kat Club``).
+PLACE_SUFFIX_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("golf", "club"),
+        ("country", "club"),
+        ("golf", "course"),
+        ("convention", "center"),
+        ("convention", "centre"),
+        ("exhibition", "center"),
+        ("exhibition", "centre"),
+    }
+)
+#: Last words of venues' names that end persons' names too (``Hall``): an organisation
+#: ending in one is a place (``The Government Banquet Hall``), a person stays (``John Hall``).
+HALL_SUFFIXES: frozenset[str] = _words("hall")
 
 #: Country codes of sports results (``Johann Zarco FRA Monster Yamaha Tech3``, ``Kevin
 #: Sanjaya INA``), as written: a person's name ends before one.
