@@ -10965,28 +10965,26 @@ _SHOW_TITLE_OPENERS = frozenset(("populer", "terbaru", "terbarunya", "baru", "hi
 _SHOW_TITLE_SMALL_WORDS = TITLE_FUNCTION_WORDS | frozenset(("over",))
 #: The most words of a show's title.
 _LONGEST_SHOW_TITLE = 8
+#: Words of a sentence about a showing on a screen (``tayang``, ``episode``), where a film,
+#: a series or a broadcast is named.
+_SHOWING_WORDS = frozenset(
+    ("episode", "tayang", "ditayangkan", "menayangkan", "tayangan", "penayangan", "rating")
+)
 #: Words of a sentence about a film or a series (``drama Goblin tayang di tvN``,
 #: ``sekuel Avengers dibintangi ...``): only there is a one-word title unquoted after
 #: ``drama`` or ``sekuel`` a work, not a saga's (``drama Kalijodo``, ``drama Istana``).
-_WORK_CONTEXT_WORDS = frozenset(
-    [
-        "episode",
-        "tayang",
-        "ditayangkan",
-        "menayangkan",
-        "tayangan",
-        "penayangan",
+_WORK_CONTEXT_WORDS = _SHOWING_WORDS | frozenset(
+    (
         "dibintangi",
         "membintangi",
+        "bintangi",
         "bermain",
         "berperan",
         "memerankan",
         "diperankan",
-        "bintangi",
         "pemeran",
         "aktor",
         "aktris",
-        "rating",
         "sutradara",
         "serial",
         "syuting",
@@ -10999,27 +10997,14 @@ _WORK_CONTEXT_WORDS = frozenset(
         "mbc",
         "jtbc",
         "netflix",
-    ]
+    )
 )
 #: Words of a sentence about a broadcast (``acara The Voice tayang``, ``acara The Late
 #: Late Show``, its title's own ``Show``): only there is a title opening with ``The``
 #: after ``acara`` or ``program`` a show, not a body's or an event's (``program The Asia
 #: Foundation``, ``acara The Asian Games Fun Run``).
-_BROADCAST_CONTEXT_WORDS = frozenset(
-    [
-        "episode",
-        "tayang",
-        "ditayangkan",
-        "menayangkan",
-        "tayangan",
-        "penayangan",
-        "televisi",
-        "tv",
-        "stasiun",
-        "pembawa",
-        "show",
-        "rating",
-    ]
+_BROADCAST_CONTEXT_WORDS = _SHOWING_WORDS | frozenset(
+    ("televisi", "tv", "stasiun", "pembawa", "show")
 )
 #: Last words of a body's or an event's name, besides ``ORGANISATION_SUFFIXES`` and
 #: ``EVENT_ENDS``: a programme's title ending in one is no show (``The Habibie Center``).
