@@ -197,3 +197,8 @@ def test_guard_an_awards_name_shared_by_a_persons_longer_name_stays_the_person()
     assert found["Lumina Awards"] == {"organisation"}
     assert found["Lumina"] == {"person"}
     assert found["Lumina Santoso"] == {"person"}
+
+
+def test_guard_a_categorys_word_before_an_awards_name_is_not_taken_in() -> None:
+    found = _kinds("Penyanyi Rania meraih Best Rania Pratiwi Award tahun ini.")
+    assert not any(surface.startswith("Best") for surface in found)

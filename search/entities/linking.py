@@ -4272,6 +4272,8 @@ _LONGEST_AWARD_TAIL = 2
 _AWARD_READ_KINDS = frozenset(("person", "organisation"))
 
 
+#: The most name words the tagger left out before an award's name (``Bung Hatta Award``).
+_LONGEST_AWARD_HEAD = 2
 #: Words of a sentence about an award (``meraih Emmy``, ``nominasi Oscar``): there an
 #: award's one-word name opening the sentence is the award, elsewhere a person's
 #: (``Oscar mencetak gol``).
@@ -4294,12 +4296,14 @@ _AWARD_CONTEXT_WORDS = frozenset(
 
 def _award_start(span: _Span, covered: set[tuple[int, int]]) -> int:
     """Where an award's name read from ``span`` starts: at the name words right before it
-    on its line the tagger left out, none opening the sentence (``Bung Hatta Award``,
-    ``Adam Malik Award``, the honoured person's whole name), else at the span."""
+    on its line the tagger left out, none opening the sentence nor a category's
+    (``Bung Hatta Award``, ``Adam Malik Award``, the honoured person's whole name; not
+    ``Best``, see ``_AWARD_CATEGORY_OPENERS``), else at the span."""
     words, start = span.field.words, span.start
     while (
         start > 0
-        and span.start - start < _LONGEST_AWARD_TAIL
+        and span.start - start < _LONGEST_AWARD_HEAD
+        and words[start - 1] not in _AWARD_CATEGORY_OPENERS
         and start not in span.field.line_starts
         and words[start - 1][:1].isupper()
         and words[start - 1][:1].isalpha()
