@@ -4388,17 +4388,74 @@ _LONGEST_AWARD_TAIL = 2
 _AWARD_READ_KINDS = frozenset(("person", "organisation"))
 
 
+#: The most name words the tagger left out before an award's name (``Bung Hatta Award``).
+_LONGEST_AWARD_HEAD = 2
+#: Words of a sentence about an award (``meraih Emmy``, ``nominasi Oscar``): there an
+#: award's one-word name opening the sentence is the award, elsewhere a person's
+#: (``Oscar mencetak gol``).
+_AWARD_CONTEXT_WORDS = frozenset(
+    (
+        "nominasi",
+        "dinominasikan",
+        "meraih",
+        "raih",
+        "ajang",
+        "malam",
+        "penghargaan",
+        "piala",
+        "trofi",
+        "menang",
+        "memenangkan",
+    )
+)
+
+
+def _award_start(span: _Span, covered: set[tuple[int, int]]) -> int:
+    """Where an award's name read from ``span`` starts: at the name words right before it
+    on its line the tagger left out, none opening the sentence nor a category's
+    (``Bung Hatta Award``, ``Adam Malik Award``, the honoured person's whole name; not
+    ``Best``, see ``_AWARD_CATEGORY_OPENERS``), else at the span."""
+    words, start = span.field.words, span.start
+    while (
+        start > 0
+        and span.start - start < _LONGEST_AWARD_HEAD
+        and words[start - 1] not in _AWARD_CATEGORY_OPENERS
+        and start not in span.field.line_starts
+        and words[start - 1][:1].isupper()
+        and words[start - 1][:1].isalpha()
+        and not _opens_sentence(words, start - 1)
+        and (id(span.field), start - 1) not in covered
+    ):
+        start -= 1
+    return start
+
+
+def _names_award_alone(span: _Span) -> bool:
+    """Whether an award's one-word name written alone at ``span`` is the award: not
+    opening a sentence, where it is a person's subject (``Oscar mencetak gol``), unless
+    the sentence is about the award (``Oscar diraih ... ajang``, see
+    ``_AWARD_CONTEXT_WORDS``)."""
+    words = span.field.words
+    if not _opens_sentence(words, span.start):
+        return True
+    before, after = _sentence_around(words, span.start, span.end)
+    return any(word.lower() in _AWARD_CONTEXT_WORDS for word in words[before:after])
+
+
 def _type_awards(spans: list[_Span]) -> None:
     """An award is an organisation, as the annotated news samples type it, never the
-    person it reads as: an unknown name read right before ``Awards`` or ``Award``, a few
-    capitalised words between, is the award whole (``Emmy Awards``, ``Grammy Award``; a
-    body the gazetteer knows stays, as the annotated corpora keep it: ``WHO Awards``,
-    ``MTV Video Music Awards``), and a name read right after ``Piala`` (found again there
-    once the cup's own was left out, see ``_names_cup``) is the cup with its head
-    (``Piala Emmy``, ``Piala AFF``). An award's one-word name written alone elsewhere in
-    the article is the award too (``kacau oleh Emmy``), unless a person's longer name in
-    the article has the word (``Tony Awards`` beside ``Tony Blair``). Run after
-    ``_propagate``, which finds the names again inside the cup's."""
+    person it reads as: an unknown person read right before ``Awards`` or ``Award`` on
+    its line, a few capitalised words between, is the award whole with the name words
+    before it the tagger left out (``Emmy Awards``, ``Grammy Award``, ``Bung Hatta
+    Award``); an organisation read there only right before the word, a body inside the
+    award's name staying named (``EV Hive Community Awards``; one the gazetteer knows
+    stays too, as the annotated corpora keep it: ``WHO Awards``, ``MTV Video Music
+    Awards``), and a name read right after ``Piala`` (found again there once the cup's
+    own was left out, see ``_names_cup``) is the cup with its head (``Piala Emmy``,
+    ``Piala AFF``). An award's one-word name written alone elsewhere in the article is
+    the award too (``kacau oleh Emmy``, see ``_names_award_alone``), unless a person's
+    longer name in the article has the word (``Tony Awards`` beside ``Tony Blair``). Run
+    after ``_propagate``, which finds the names again inside the cup's."""
     covered = _covered(spans)
     heads: set[tuple[str, ...]] = set()
     for span in spans:
@@ -4408,15 +4465,24 @@ def _type_awards(spans: list[_Span]) -> None:
         last = span.end
         while (
             last < min(len(words), span.end + _LONGEST_AWARD_TAIL)
+            and last not in span.field.line_starts
             and words[last] not in _AWARD_ENDS
             and words[last][:1].isupper()
             and (id(span.field), last) not in covered
         ):
             last += 1
-        if last < len(words) and words[last] in _AWARD_ENDS and span.entry is None:
-            if len(span.words) == 1:
+        if (
+            last < len(words)
+            and words[last] in _AWARD_ENDS
+            and last not in span.field.line_starts
+            and span.entry is None
+            and (span.kind == "person" or last == span.end)
+        ):
+            start = _award_start(span, covered)
+            if len(span.words) == 1 and start == span.start:
                 heads.add(span.words)
-            span.end, span.kind, span.entry, span.target = last + 1, "organisation", None, None
+            span.start, span.end = start, last + 1
+            span.kind, span.entry, span.target = "organisation", None, None
         elif span.start > 0 and words[span.start - 1] in _CUP_HEADS:
             span.start, span.kind, span.entry, span.target = (
                 span.start - 1,
@@ -4428,7 +4494,12 @@ def _type_awards(spans: list[_Span]) -> None:
         span.words[0] for span in spans if span.kind == "person" and len(span.words) > 1
     }
     for span in spans:
-        if span.kind == "person" and span.words in heads and span.words[0] not in persons:
+        if (
+            span.kind == "person"
+            and span.words in heads
+            and span.words[0] not in persons
+            and _names_award_alone(span)
+        ):
             span.kind = "organisation"
 
 
@@ -11014,16 +11085,79 @@ _SHOW_TITLE_OPENERS = frozenset(("populer", "terbaru", "terbarunya", "baru", "hi
 _SHOW_TITLE_SMALL_WORDS = TITLE_FUNCTION_WORDS | frozenset(("over",))
 #: The most words of a show's title.
 _LONGEST_SHOW_TITLE = 8
+#: Words of a sentence about a showing on a screen (``tayang``, ``episode``), where a film,
+#: a series or a broadcast is named.
+_SHOWING_WORDS = frozenset(
+    ("episode", "tayang", "ditayangkan", "menayangkan", "tayangan", "penayangan", "rating")
+)
+#: Words of a sentence about a film or a series (``drama Goblin tayang di tvN``,
+#: ``sekuel Avengers dibintangi ...``): only there is a one-word title unquoted after
+#: ``drama`` or ``sekuel`` a work, not a saga's (``drama Kalijodo``, ``drama Istana``).
+_WORK_CONTEXT_WORDS = _SHOWING_WORDS | frozenset(
+    (
+        "dibintangi",
+        "membintangi",
+        "bintangi",
+        "bermain",
+        "berperan",
+        "memerankan",
+        "diperankan",
+        "pemeran",
+        "aktor",
+        "aktris",
+        "sutradara",
+        "serial",
+        "syuting",
+        "film",
+        "bioskop",
+        "sinetron",
+        "tvn",
+        "kbs",
+        "sbs",
+        "mbc",
+        "jtbc",
+        "netflix",
+    )
+)
+#: Words of a sentence about a broadcast (``acara The Voice tayang``, ``acara The Late
+#: Late Show``, its title's own ``Show``): only there is a title opening with ``The``
+#: after ``acara`` or ``program`` a show, not a body's or an event's (``program The Asia
+#: Foundation``, ``acara The Asian Games Fun Run``).
+_BROADCAST_CONTEXT_WORDS = _SHOWING_WORDS | frozenset(
+    ("televisi", "tv", "stasiun", "pembawa", "show")
+)
+#: Last words of a body's or an event's name, besides ``ORGANISATION_SUFFIXES`` and
+#: ``EVENT_ENDS``: a programme's title ending in one is no show (``The Habibie Center``).
+_NON_SHOW_ENDS = frozenset(("center", "centre", "fund", "shop", "fair", "forum"))
+#: Capitalised words never in a show's title: a date's (``Goblin Sabtu``, ``Avengers
+#: Maret``) and the other words never an entity.
+_DATE_LIKE_WORDS = NEVER_ENTITIES - _SHOW_TITLE_SMALL_WORDS
+#: Lowercase words inside an Indonesian title (``Ada Apa dengan Cinta``, ``Cicak vs
+#: Buaya``): an unquoted title cut there is a part of it, no title.
+_TITLE_INNER_WORDS = frozenset(("dengan", "vs", "vs.", "versus", "tanpa"))
 
 
-def _show_title_end(words: Sequence[str], start: int, quoted: bool) -> int:
+def _show_title_end(
+    words: Sequence[str], start: int, quoted: bool, known: Container[int] = ()
+) -> int:
     """Where the show's title opening at ``start`` ends: at its closing quote when
     ``quoted`` (a title of name words and small words, an apostrophe's ``s`` too: ``Let
     ’s Live a Good Life``), else after its last capitalised word, small words between
-    (``Legend of the Blue Sea``); ``start`` when no title is there."""
+    (``Legend of the Blue Sea``); unquoted, before a date's word (``Goblin Sabtu``), a
+    word in capitals (``Running Man SBS``, a channel's) or a known name starting at
+    ``known`` (``Kopi Pagi Metro TV``). ``start`` when no title is there, or an unquoted
+    one goes on after an inner lowercase word (``Ada Apa dengan Cinta``, see
+    ``_TITLE_INNER_WORDS``)."""
     end, last = start, start
     while end < min(len(words), start + _LONGEST_SHOW_TITLE):
         word = words[end]
+        if (
+            not quoted
+            and end > start
+            and is_name_word(word)
+            and (word.lower() in _DATE_LIKE_WORDS or _is_capitals(word) or end in known)
+        ):
+            break
         if is_name_word(word):
             last = end + 1
         elif quoted and word in QUOTES and end + 1 < len(words) and words[end + 1] == "s":
@@ -11033,27 +11167,94 @@ def _show_title_end(words: Sequence[str], start: int, quoted: bool) -> int:
         end += 1
     if quoted:
         return last if last == end and end < len(words) and words[end] in QUOTES else start
+    if (
+        last == end
+        and end + 1 < len(words)
+        and words[end] in _TITLE_INNER_WORDS
+        and is_name_word(words[end + 1])
+    ):
+        return start
     return last
+
+
+def _is_capitals(word: str) -> bool:
+    """Whether a word is written in capitals, as a channel's name (``SBS``, ``KBS``), not
+    a name's mixed case (``DeGeneres``)."""
+    return len(word) > 1 and word.isupper()
+
+
+def _in_context(words: Sequence[str], start: int, end: int, context: Container[str]) -> bool:
+    """Whether the sentence around ``start:end`` has a word of ``context`` (lowercased)."""
+    before, after = _sentence_around(words, start, end)
+    return any(word.lower() in context for word in words[before:after])
+
+
+def _is_show_title(
+    words: Sequence[str],
+    title: tuple[str, ...],
+    start: int,
+    cues: frozenset[tuple[str, ...]],
+    quoted: bool,
+    bodies: Container[int],
+) -> bool:
+    """Whether the ``title`` at ``start`` after one of ``cues`` is a show's: a word after
+    an opening ``The`` (not a number, ``The 1975``); unquoted, never over a body or a
+    place read in it (``drama Bank Century``) or opening with a place's head (``drama
+    Kampung Pulo``, see ``_TITLED_PLACE_HEADS``), one word only in a
+    sentence about a film or a series (see ``_WORK_CONTEXT_WORDS``); after ``acara`` or
+    ``program`` only in a sentence about a broadcast, not ending as a body's or an
+    event's name (see ``_BROADCAST_CONTEXT_WORDS``, ``_NON_SHOW_ENDS``). ``bodies``: the
+    indexes of the line's organisations and places."""
+    end = start + len(title)
+    if not any(word[:1].isalpha() and word != "The" for word in title):
+        return False
+    if cues is _PROGRAMME_CUES:
+        return title[-1].lower() not in (
+            ORGANISATION_SUFFIXES | EVENT_ENDS | _NON_SHOW_ENDS
+        ) and _in_context(words, start, end, _BROADCAST_CONTEXT_WORDS)
+    if quoted:
+        return True
+    if words[start].lower() in _TITLED_PLACE_HEADS or any(
+        index in bodies for index in range(start, end)
+    ):
+        return False
+    return len(title) > 1 or _in_context(words, start, end, _WORK_CONTEXT_WORDS)
 
 
 def _mark_show_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
     """A capitalised title right after a show's or a series' noun (``variety show`` ...,
     see ``_SHOW_NOUN_CUES``), maybe after its fame and channel (``populer tvN``), quoted
     after ``membintangi`` (see ``_STARRING_CUES``), or opening with ``The`` after
-    ``acara`` or ``program`` (see ``_PROGRAMME_CUES``), is the work, a product wherever
-    the article writes it, over what the tagger read in it (``Youth Over Flowers`` an
-    organisation), its small words too (``Legend of the Blue Sea``); the noun in lowercase
-    or opening a sentence, not inside a name (``Film Drama Terbaik``); not a name the
+    ``acara`` or ``program`` (see ``_PROGRAMME_CUES``), is the work (see
+    ``_is_show_title``), a product wherever the article writes it, over what the tagger
+    read in it (``Youth Over Flowers`` an organisation), its small words too (``Legend of
+    the Blue Sea``); the noun in lowercase or opening a sentence, not inside a name
+    (``Film Drama Terbaik``), nor in a headline in title case, where the words after it
+    are the headline's (a title found in the body is written there too); not a name the
     gazetteer knows, where the show comes from (``drama Korea``), nor a person unquoted,
     there or anywhere in the article (``drama Lee Min Ho``, the star's; ``sekuel terbaru
-    James Bond``, the hero's), nor one word unquoted read as a body or written in
-    capitals, a channel's (``drama SBS``, ``drama tvN``), nor a channel or an origin
-    (``drama TV``, see ``WORKS_ORIGINS``)."""
+    James Bond``, the hero's), nor quoted where the article names the person unquoted
+    (``membintangi " Kartini "``, a biopic, beside ``Kartini lahir``), nor one word
+    unquoted read as a body or written in capitals, a channel's (``drama SBS``, ``drama
+    tvN``), nor a channel or an origin (``drama TV``, see ``WORKS_ORIGINS``)."""
     at = _by_start(spans)
     persons = {span.words for span in spans if span.kind == "person"}
+    persons_unquoted = {
+        span.words
+        for span in spans
+        if span.kind == "person"
+        and not (span.start > 0 and span.field.words[span.start - 1] in QUOTES)
+    }
+    known = {(id(span.field), span.start) for span in spans if span.entry is not None}
     titles: dict[str, list[tuple[str, ...]]] = {}
     for field in fields:
         words = field.words
+        if field.name == "title" and is_headline_case(words):
+            continue
+        starts = {index for key, index in known if key == id(field)}
+        bodies = _covered_in(
+            field, (span for span in spans if span.kind in ("organisation", "place"))
+        )
         for cues in (_SHOW_NOUN_CUES, _STARRING_CUES, _PROGRAMME_CUES):
             for start in _cue_ends(field, cues):
                 quoted = words[start - 1] in QUOTES
@@ -11071,6 +11272,12 @@ def _mark_show_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
                         start += 1  # the channel's one name word before the quoted title
                     if start < len(words) and words[start] in QUOTES:
                         start, quoted = start + 1, True
+                    elif (
+                        start + 1 < len(words)
+                        and _is_capitals(words[start])
+                        and is_name_word(words[start + 1])
+                    ):
+                        start += 1  # the channel's acronym before the title (``SBS Running Man``)
                 if (
                     (not quoted and cues is _STARRING_CUES)
                     or start >= len(words)
@@ -11082,7 +11289,7 @@ def _mark_show_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     tagged.entry is not None or (tagged.kind == "person" and not quoted)
                 ):
                     continue
-                end = _show_title_end(words, start, quoted)
+                end = _show_title_end(words, start, quoted, starts)
                 title = tuple(words[start:end])
                 channel = (
                     not quoted
@@ -11096,7 +11303,8 @@ def _mark_show_titles(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     title
                     and not channel
                     and tuple(word.lower() for word in title) not in WORKS_ORIGINS
-                    and (quoted or title not in persons)
+                    and title not in (persons_unquoted if quoted else persons)
+                    and _is_show_title(words, title, start, cues, quoted, bodies)
                 ):
                     titles.setdefault(title[0].lower(), []).append(title)
     _write_products_whole(fields, spans, titles)

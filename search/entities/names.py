@@ -714,7 +714,7 @@ MUSICIAN_CUES: frozenset[str] = _words(
 UNTAGGED_TITLE_NOUNS: frozenset[str] = QUOTED_WORK_NOUNS - _words("buku")
 #: Capitalised words after a work's noun naming where works come from, no title
 #: (``film Tanah Air``, Indonesian films; ``serial TV``; ``festival film Internasional``;
-#: a film industry, ``film Hollywood``).
+#: a film industry, ``film Hollywood``; ``drama Barat``, Western dramas).
 WORKS_ORIGINS: frozenset[tuple[str, ...]] = frozenset(
     tuple(phrase.split())
     for phrase in (
@@ -726,6 +726,11 @@ WORKS_ORIGINS: frozenset[tuple[str, ...]] = frozenset(
         "asing",
         "hollywood",
         "bollywood",
+        "barat",
+        "timur",
+        "melayu",
+        "asia",
+        "mandarin",
     )
 )
 #: Nouns of events and things with a title that are no works (``konser bertajuk "The
