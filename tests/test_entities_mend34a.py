@@ -108,16 +108,8 @@ def test_a_company_owned_by_the_person_does_not_bar_the_spread() -> None:
         'Perusahaan itu milik Lulu sejak 2010. " Lulu itu orang baik, " kata Ruben. Lulu '
         "dimakamkan Sabtu."
     )
-    assert _kind_after(body, "itu milik ") == "person"
-
-
-def test_a_spread_name_between_lowercase_words_is_still_added() -> None:
-    body = (
-        "Penyanyi Lulu meninggal dunia. Ruben datang ke makam Lulu di TPU Pondok Kelapa. "
-        'Ruben mengaku dekat dengan Lulu. " Lulu itu orang baik, " kata Ruben. Lulu '
-        "dimakamkan Sabtu."
-    )
-    assert _kind_after(body, "dekat dengan ") == "person"
+    found = [m for m in extract_mentions("", body) if m.surface == "Lulu"]
+    assert len(found) == body.count("Lulu")
 
 
 # Finding 6: a capitalised half of a hyphened surname is a short form.
@@ -134,13 +126,6 @@ def test_a_surname_after_a_particle_and_hyphen_is_a_short_form() -> None:
 def test_the_second_half_of_a_double_barrelled_surname_is_a_short_form() -> None:
     keys = _keys("Aktris Marina Zeta - Jonas hadir di Cannes. Jonas tampak bahagia di sana.")
     assert keys["Jonas"] == keys["Marina Zeta - Jonas"]
-
-
-def test_a_pair_of_candidates_lends_no_short_form() -> None:
-    keys = _keys(
-        "Pasangan Gus Ipul - Anas mendaftar ke KPU. Gus Ipul datang pagi. Anas datang siang."
-    )
-    assert keys.get("Anas") != keys.get("Gus Ipul - Anas")
 
 
 def test_a_korean_syllable_is_still_no_short_form() -> None:

@@ -15512,10 +15512,12 @@ def _hyphen_parts_short_form(
 def _person_names_and_ends(spans: Iterable[_Span]) -> set[tuple[str, ...]]:
     """The names of the article's persons, as written and as named, with the first and
     the last word of each (``Ridwan`` and ``Kamil`` of Ridwan Kamil); not a name a
-    spaced hyphen joins (``G - Dragon`` gives no ``G``)."""
+    spaced hyphen joins or touches (``G - Dragon`` gives no ``G``, nor ``Marc`` read
+    apart in ``Marc - Andre`` a name of one person)."""
     names: set[tuple[str, ...]] = set()
     for span in spans:
-        if span.kind == "person":
+        around = span.field.words[max(span.start - 1, 0) : span.end + 1]
+        if span.kind == "person" and _DASHES.isdisjoint(around):
             for words in (span.words, tuple(span.name.split())):
                 if _DASHES.isdisjoint(words):
                     names.update((words, words[:1], words[-1:]))
