@@ -205,10 +205,11 @@ HEAD_PHRASE_ENDS: frozenset[str] = _words(
     "itu ini milik yang dan atau oleh untuk dengan pada kepada bersama tentang"
 )
 #: Words right before a name that say a person is meant, beside titles and kin nouns: a
-#: friend, a baby, a comedian, the dead, and verbs of speech (``," kata Jupe``).
+#: friend, a baby, an entertainer, the dead, and verbs of speech (``," kata Jupe``).
 PERSON_READING_WORDS: frozenset[str] = _words(
     "sahabat teman rekan kekasih pacar bayi komika jenazah almarhum almarhumah mendiang"
-    " kata ujar tutur ungkap ucap imbuh tambah tukas pungkas tandas sapa"
+    " presenter artis musisi pelawak komedian selebriti selebgram youtuber petenis"
+    " pembalap sutradara kata ujar tutur ungkap ucap imbuh tambah tukas pungkas tandas sapa"
 )
 
 #: Korean family names as the news romanises them: one before a given name of two
