@@ -98,6 +98,7 @@ from warta.search.entities.names import (
     FOREIGN_LEGAL_FORMS,
     FORMER_NAME_WORDS,
     HALL_SUFFIXES,
+    HEAD_PHRASE_ENDS,
     HEAD_QUALIFIED_NOUNS,
     HOME_COUNTRY,
     IDEOLOGY_WORDS,
@@ -125,6 +126,7 @@ from warta.search.entities.names import (
     NAME_PARTICLES,
     NAME_PREPOSITIONS,
     NAME_SUFFIXES,
+    NAMED_PERSON_NOUNS,
     NAMING_CUES,
     NAMING_ORGANISATION_HEADS,
     NATIONAL_TEAM_WORDS,
@@ -134,6 +136,7 @@ from warta.search.entities.names import (
     NICKNAME_GIVING_CUES,
     NICKNAME_HONORIFICS,
     NICKNAME_OF_WORDS,
+    NON_PERSON_HEAD_NOUNS,
     NOT_TITLE_WORDS,
     NUMBER_WORDS,
     OFFICE_WORDS,
@@ -153,6 +156,7 @@ from warta.search.entities.names import (
     PERSON_HONORIFICS,
     PERSON_NAME_LINKS,
     PERSON_OPENERS,
+    PERSON_READING_WORDS,
     PLACE_CUES,
     PLACE_HEADS,
     PLACE_NAME_OPENERS,
@@ -515,12 +519,21 @@ class _Span:
                 if word != "." or index == 0 or words[index - 1].lower() not in FOREIGN_LEGAL_FORMS
             ]
         heads = ADMINISTRATIVE_HEADS if self.kind == "place" else LEGAL_FORMS
-        while len(words) > 1 and words[0].lower() in heads:
+        while len(words) > 1 and words[0].lower() in heads and not self._korean_family(words):
             words.pop(0)
         ends = DEGREES if self.kind == "person" else LEGAL_FORMS
-        while len(words) > 1 and words[-1].replace(".", "").lower() in ends:
+        while (
+            len(words) > 1
+            and words[-1].replace(".", "").lower() in ends
+            and words[-2] not in _DASHES  # a hyphened syllable: sik of So Chang - sik
+        ):
             words.pop()
         return " ".join(words)
+
+    def _korean_family(self, words: Sequence[str]) -> bool:
+        """Whether a person's name opens with a Korean family name that reads as a legal
+        form (``Ri`` of Ri Yong - ho, not ``RI``): it stays in the name."""
+        return self.kind == "person" and words[0] in KOREAN_FAMILY_NAMES
 
     def root(self) -> _Span:
         """The span this one is ultimately linked to (itself when unlinked)."""
@@ -5831,10 +5844,11 @@ def _korean_name_end(field: _Field, surname: int, gazetteer: Gazetteer) -> int |
     spaced (``Son Wan - ho``, ``Lee Jung - Jin``, text whose hyphens were spaced), not a
     known name (``Go-Jek``), nor a hyphen a name goes on after (``Lashkar - e - Jhangvi``),
     nor over a line's end, nor a word doubled (``Ma Main - main``, a headline's
-    reduplication)."""
+    reduplication), nor a known place or body's name opening it or closing it (``Hong
+    Kong - Bali``, a route: see ``_opens_or_closes_known_name``)."""
     words, tokens = field.words, field.tokens
     given = surname + 1
-    if given >= len(words) or given in field.line_starts:
+    if given >= len(words):
         return None
     if _KOREAN_GIVEN_NAME.fullmatch(words[given]):
         first, _, second = words[given].partition("-")
@@ -5852,9 +5866,26 @@ def _korean_name_end(field: _Field, surname: int, gazetteer: Gazetteer) -> int |
             and not (end < len(words) and words[end] in _DASHES)
         ):
             return None
-    if syllables[0].lower() == syllables[1].lower():
+    if (
+        syllables[0].lower() == syllables[1].lower()
+        or not field.line_starts.isdisjoint(range(given, end))
+        or _opens_or_closes_known_name(words[surname], syllables, gazetteer)
+    ):
         return None
     return end if gazetteer.lookup(" ".join(words[given:end])) is None else None
+
+
+def _opens_or_closes_known_name(
+    surname: str, syllables: tuple[str, str], gazetteer: Gazetteer
+) -> bool:
+    """Whether the family name and the first syllable (``Hong Kong``) or the capitalised
+    last syllable alone (``Bali``) is a known place's or body's name: a hyphened pair of
+    places or bodies (``rute Hong Kong - Bali``), not a person."""
+    for name in (f"{surname} {syllables[0]}", syllables[1] if syllables[1][:1].isupper() else ""):
+        entry = gazetteer.lookup(name) if name else None
+        if entry is not None and entry.kind in ("place", "organisation"):
+            return True
+    return False
 
 
 def _mark_korean_names(fields: Sequence[_Field], spans: list[_Span], gazetteer: Gazetteer) -> None:
@@ -5877,7 +5908,7 @@ def _mark_korean_names(fields: Sequence[_Field], spans: list[_Span], gazetteer: 
             if any(
                 span.start < surname
                 or span.end > end
-                or (span.entry is not None and span.kind == "person")
+                or span.entry is not None
                 or (span.start, span.end, span.kind) == (surname, end, "person")
                 for span in inside
             ):
@@ -7045,6 +7076,16 @@ _PERSON_DEFINING_CUES = (("yang", "merupakan"), ("yang", "menjabat", "sebagai"))
 #: Title words that define a person after such a cue; not those naming what a place or a
 #: team is (``yang merupakan ibu kota``, ``tuan rumah``, ``sang juara``).
 _DEFINING_TITLES = TITLE_WORDS - {"ibu", "tuan", "sang", "umum", "perdana", "terpilih"}
+#: Words before a place's name that make it a place, whatever office the article gives
+#: after it (``Kepala Desa Karangrejo yang merupakan Ketua Forum``, ``asal Cikarang yang
+#: merupakan Anggota``): an administrative head, a seat's title, a resident's or an
+#: origin's noun and the locatives.
+_PLACE_SEAT_CUES = (
+    ADMINISTRATIVE_HEADS
+    | SEAT_TITLES
+    | _LOCATIVES
+    | frozenset(("asal", "warga", "penduduk", "kades"))
+)
 
 
 def _retype_places_defined_as_persons(spans: Sequence[_Span]) -> None:
@@ -7053,11 +7094,14 @@ def _retype_places_defined_as_persons(spans: Sequence[_Span]) -> None:
     is a person in every mention, as are its first and last words read alone as places
     and a longer name opening or ending with it: a place holds no office. Not a title
     word naming what a place is (``Jakarta yang merupakan ibu kota``, see
-    ``_DEFINING_TITLES``)."""
+    ``_DEFINING_TITLES``), nor a place its head or the word before it names as one
+    (``Kepala Desa Karangrejo yang merupakan Ketua Forum``, ``asal Cikarang yang merupakan
+    Anggota``, see ``_PLACE_SEAT_CUES``): the office is the person's before it; nor a
+    mention after ``di``, ``ke`` or ``dari``, which goes on naming the place."""
     defined: set[str] = set()
     for span in spans:
         words = span.field.words
-        if span.kind != "place" or span.entry is not None:
+        if span.kind != "place" or span.entry is not None or _placed_by_cue(span):
             continue
         for cue in _PERSON_DEFINING_CUES:
             after = span.end + len(cue)
@@ -7077,8 +7121,18 @@ def _retype_places_defined_as_persons(spans: Sequence[_Span]) -> None:
             span.kind == "place"
             and span.entry is None
             and (span.name in parts or not defined.isdisjoint((span.name, name[0], name[-1])))
+            and not (span.start > 0 and span.field.words[span.start - 1].lower() in _LOCATIVES)
         ):
             span.kind = "person"
+
+
+def _placed_by_cue(span: _Span) -> bool:
+    """Whether a place's name opens with an administrative head (``Desa Karangrejo``) or
+    follows a word of ``_PLACE_SEAT_CUES`` (``Kepala Desa``, ``warga``, ``asal``, ``di``)."""
+    words = span.field.words
+    return words[span.start].lower() in ADMINISTRATIVE_HEADS or (
+        span.start > 0 and words[span.start - 1].lower() in _PLACE_SEAT_CUES
+    )
 
 
 def _retype_persons_listed_among_places(spans: list[_Span]) -> None:
@@ -15738,11 +15792,13 @@ def _person_short_forms(
     with two Marks), and with ``middle_names`` a middle word that is a name (``Rafid`` ->
     Mochammad Rafid Habibie, after a first name too common to call anyone by). A name's
     first or last word wins over another's middle word: ``Bambang`` beside Bambang
-    Brodjonegoro is him, not Susilo Bambang Yudhoyono. No run parts a spaced hyphen's
-    syllables: one of them is no short form (``- woo``, ``woo`` of Yoon Sang - woo)."""
+    Brodjonegoro is him, not Susilo Bambang Yudhoyono. Around a spaced hyphen (see
+    ``_hyphen_parts_short_form``) a capitalised half is a short form (``Jones`` of
+    Catherine Zeta - Jones, ``Jasser`` of Saleh al - Jasser), a syllable is not."""
     owners: dict[tuple[str, ...], set[str]] = {}
     middle_owners: dict[tuple[str, ...], set[str]] = {}
     first_span: dict[str, _Span] = {}
+    alone: set[tuple[str, ...]] | None = None  # names of persons, once an article needs them
     for span in spans:
         root = span.root()
         if root.kind != "person":
@@ -15752,15 +15808,20 @@ def _person_short_forms(
         if len(words) < 2:
             continue
         first_span.setdefault(name, root)
+        if not _DASHES.isdisjoint(words):
+            if alone is None:
+                alone = _person_names_and_ends(spans)
+            if _names_a_pair(words, alone):
+                continue
         for size in range(1, len(words)):
-            for part, beside in (
-                (tuple(words[:size]), words[size]),
-                (tuple(words[-size:]), words[-size - 1]),
+            for part, beside, touching in (
+                (tuple(words[:size]), words[size], words[size - 1]),
+                (tuple(words[-size:]), words[-size - 1], words[-size]),
             ):
                 if (
                     len(" ".join(part)) >= 3
                     and part[0].lower() not in NEVER_ENTITIES
-                    and not {part[0], part[-1], beside} & _DASHES
+                    and not _hyphen_parts_short_form(words, part, beside, touching)
                 ):
                     owners.setdefault(part, set()).add(name)
         for word in words[1:-1] if middle_names else ():
@@ -15771,6 +15832,50 @@ def _person_short_forms(
     return {
         part: first_span[next(iter(names))] for part, names in owners.items() if len(names) == 1
     }
+
+
+def _hyphen_parts_short_form(
+    words: Sequence[str], part: Sequence[str], beside: str, touching: str
+) -> bool:
+    """Whether ``part``, the first or last words of a person's name ``words``, its word
+    ``touching`` the word ``beside`` it inside the name, is cut at a spaced hyphen where no
+    short form is: a
+    run opening or closing with the hyphen (``- woo``), any run of a name the hyphen
+    opens or closes (``- Cole``, a root the tagger broke), or beside the hyphen a
+    lowercase syllable (``woo`` of Yoon Sang - woo, ``un``) or a syllable of a Korean
+    name (``Jin`` of Lee Jung - Jin, ``KOREAN_FAMILY_NAMES``). A capitalised half of
+    another name is a short form (``Jones`` of Catherine Zeta - Jones, ``Andre``)."""
+    if {part[0], part[-1], words[0], words[-1]} & _DASHES:
+        return True
+    if beside not in _DASHES:
+        return False
+    return touching[:1].islower() or words[0] in KOREAN_FAMILY_NAMES
+
+
+def _person_names_and_ends(spans: Iterable[_Span]) -> set[tuple[str, ...]]:
+    """The names of the article's persons, as written and as named, with the first and
+    the last word of each (``Ridwan`` and ``Kamil`` of Ridwan Kamil); not a name a
+    spaced hyphen joins or touches (``G - Dragon`` gives no ``G``, nor ``Marc`` read
+    apart in ``Marc - Andre`` a name of one person)."""
+    names: set[tuple[str, ...]] = set()
+    for span in spans:
+        around = span.field.words[max(span.start - 1, 0) : span.end + 1]
+        if span.kind == "person" and _DASHES.isdisjoint(around):
+            for words in (span.words, tuple(span.name.split())):
+                if _DASHES.isdisjoint(words):
+                    names.update((words, words[:1], words[-1:]))
+    return names
+
+
+def _names_a_pair(words: Sequence[str], alone: Container[tuple[str, ...]]) -> bool:
+    """Whether a person's name ``words`` joins with a spaced hyphen two names the article
+    gives persons of their own, or the first or last words of theirs (``Gus Ipul - Anas``,
+    ``Wahidin - Andika`` beside Wahidin Halim and Andika Hazrumy, a ticket of two
+    candidates): no part of it is a short form of the pair."""
+    for index, word in enumerate(words[1:-1], start=1):
+        if word in _DASHES:
+            return tuple(words[:index]) in alone and tuple(words[index + 1 :]) in alone
+    return False
 
 
 _SHORTEST_MIDDLE_NAME = 3
@@ -16269,15 +16374,88 @@ def _propagated_identity(root: _Span, persons: Container[str] = ()) -> str | int
     return id(root)
 
 
-def _often_read_persons(spans: Iterable[_Span]) -> set[str]:
+#: Head nouns of a body, a product or a work (``Situs properti Lamudi``, ``Perusahaan
+#: keamanan siber Dyn``, ``Aplikasi video Vine``, ``film Kartini``, ``pesta Halloween``):
+#: a name after one, within the lowercase words that qualify it, is no person, however
+#: often the tagger read it as one (see ``_often_read_persons``).
+_NON_PERSON_HEADS = (
+    ORIGIN_NOUNS
+    | ORGANISATION_APPOSITIVES
+    | PRODUCT_NOUNS
+    | WORK_NOUNS
+    | SHOW_WORDS
+    | NON_PERSON_HEAD_NOUNS
+)
+#: How many lowercase words may stand between such a head and the name (``Perusahaan
+#: keamanan siber Dyn``).
+_NON_PERSON_HEAD_REACH = 3
+#: Words right before a name that say a person is meant: a title or role (``penyanyi``,
+#: ``Om``), a relative or a noun said only of persons (``adik``, ``bocah``, ``jenazah``),
+#: or a verb of speech (``," kata Jupe``). Not a title a company's name follows as often
+#: as a person's (``pendiri Vine``, ``CEO Snap``, ``direktur``).
+_PERSON_READING_CUES = (
+    (TITLE_WORDS - TIED_PERSON_NOUNS - EXECUTIVE_TITLES)
+    | RELATIVE_NOUNS
+    | NAMED_PERSON_NOUNS
+    | PERSON_HONORIFICS
+    | PERSON_READING_WORDS
+)
+
+
+def _after_non_person_head(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` follows a head noun of ``_NON_PERSON_HEADS``, with
+    lowercase words only between them (``Situs properti Lamudi``), none ending the head's
+    phrase (``HEAD_PHRASE_ENDS``)."""
+    for before in range(index - 1, max(index - 1 - _NON_PERSON_HEAD_REACH, -1), -1):
+        word = words[before]
+        if word.lower() in _NON_PERSON_HEADS:
+            return True
+        if not (word.isalpha() and word.islower()) or word in HEAD_PHRASE_ENDS:
+            return False
+    return False
+
+
+def _often_read_persons(spans: Sequence[_Span]) -> set[str]:
     """One-word names the tagger read as a person, with no known entity, at least
-    ``_PERSON_READINGS`` times apart (see ``_propagated_identity``)."""
+    ``_PERSON_READINGS`` times apart (see ``_propagated_identity``), and that a word
+    before one of their occurrences calls a person (``_PERSON_READING_CUES``: ``penyanyi
+    Jupe``, ``kata Aci``). Not a name any occurrence of which follows the head noun of a
+    body, a product or a work (``_NON_PERSON_HEADS``: ``Situs properti Lamudi``), nor a
+    known body (``Ubisoft Sam``), nor one a place or a company's legal form follows
+    (``Nazi Jerman``, ``Snap Inc``): a company, an app or a film the tagger read as a
+    person again and again."""
     readings: dict[str, set[int]] = {}
     for span in spans:
         root = span.root()
         if root.kind == "person" and root.entry is None and " " not in root.name:
             readings.setdefault(root.name, set()).add(id(root))
-    return {name for name, roots in readings.items() if len(roots) >= _PERSON_READINGS}
+    often = {name for name, roots in readings.items() if len(roots) >= _PERSON_READINGS}
+    if not often:
+        return often
+    bodies: set[tuple[int, int]] = set()  # (field, end) of a known body
+    places: set[tuple[int, int]] = set()  # (field, start) of a place
+    for span in spans:
+        if span.kind == "organisation" and span.entry is not None:
+            bodies.add((id(span.field), span.end))
+        elif span.kind == "place":
+            places.add((id(span.field), span.start))
+    cued: set[str] = set()
+    barred: set[str] = set()
+    for field in {id(span.field): span.field for span in spans}.values():
+        words = field.words
+        for index, word in enumerate(words):
+            if word not in often:
+                continue
+            if (
+                _after_non_person_head(words, index)
+                or (id(field), index) in bodies
+                or (id(field), index + 1) in places
+                or (index + 1 < len(words) and words[index + 1].lower() in FOREIGN_LEGAL_FORMS)
+            ):
+                barred.add(word)
+            elif index > 0 and words[index - 1].lower() in _PERSON_READING_CUES:
+                cued.add(word)
+    return cued - barred
 
 
 def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
@@ -16348,6 +16526,13 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     continue  # dollar AS is a currency, though AS is named elsewhere
                 if _names_language(words, index):
                     continue  # bahasa Belanda is a language, though Belanda is named elsewhere
+                if (
+                    size == 1
+                    and words[index] in persons
+                    and field.name != "title"  # a headline capitalises every word
+                    and _inside_longer_name(words, index, end)
+                ):
+                    continue  # Kendall of Kendall Jenner, though Kendall alone is spread
                 owner, kind = known
                 repeat = _Span(field, index, end, kind, None, target=owner)
                 if not _is_publisher_furniture(repeat):  # a dateline's words stay unlinked

@@ -192,6 +192,26 @@ PERSON_HONORIFICS: frozenset[str] = _words(
     " mbak"
 )
 
+#: Head nouns of a body, a product or an event, beside ``ORIGIN_NOUNS``,
+#: ``PRODUCT_NOUNS`` and ``WORK_NOUNS``: a one-word name after one is no person, however
+#: often the tagger read it as one (``Situs properti Lamudi``, ``pesta Halloween``).
+NON_PERSON_HEAD_NOUNS: frozenset[str] = _words(
+    "situs layanan platform kelompok grup merek brand pesawat pesta perayaan festival"
+    " produsen pengembang operator"
+)
+#: Lowercase words that end the phrase a head noun opens: after one, a name is no longer
+#: what the head names (``perusahaan itu milik Lulu``, ``film yang dibintangi Lulu``).
+HEAD_PHRASE_ENDS: frozenset[str] = _words(
+    "itu ini milik yang dan atau oleh untuk dengan pada kepada bersama tentang"
+)
+#: Words right before a name that say a person is meant, beside titles and kin nouns: a
+#: friend, a baby, an entertainer, the dead, and verbs of speech (``," kata Jupe``).
+PERSON_READING_WORDS: frozenset[str] = _words(
+    "sahabat teman rekan kekasih pacar bayi komika jenazah almarhum almarhumah mendiang"
+    " presenter artis musisi pelawak komedian selebriti selebgram youtuber petenis"
+    " pembalap sutradara kata ujar tutur ungkap ucap imbuh tambah tukas pungkas tandas sapa"
+)
+
 #: Korean family names as the news romanises them: one before a given name of two
 #: syllables joined by a hyphen (``Kim Jong - un``, ``Lee Min-ho``) opens a person's name,
 #: a shape no other name in the news takes (see ``_mark_korean_names``). Not those the news
