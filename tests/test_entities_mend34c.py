@@ -104,6 +104,21 @@ def test_a_publisher_named_hall_is_the_publisher() -> None:
     assert _kinds("Penerbit Benson Hall menerbitkan buku itu.")["Benson Hall"] == {"organisation"}
 
 
+# F3: a body named ``... Hall`` stays the body unless the word before says where.
+
+
+def test_a_political_club_named_hall_is_an_organisation() -> None:
+    found = _kinds("Kelompok politik Harlow Hall menguasai kota itu selama puluhan tahun.")
+    assert found["Harlow Hall"] == {"organisation"}
+
+
+# Guard: a hall the tagger read as a body, after di, is the place.
+
+
+def test_a_hall_after_di_is_a_place() -> None:
+    assert _kinds("Pentas itu digelar di GranMega Hall kemarin.") == {"GranMega Hall": {"place"}}
+
+
 # Guards: a golf club where golf is played, and a mall and its city after di, stay places.
 
 

@@ -1101,6 +1101,8 @@ def _tagged_spans(
                     kind_here = "place"
                 if kind_here == "person" and _names_command_region(words, *trimmed):
                     kind_here = "place"
+                if kind_here == "place" and _hall_names_body(words, trimmed[0], core, run_kind):
+                    kind_here = "organisation"
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
@@ -1365,6 +1367,25 @@ def _is_bracketed_country_code(words: Sequence[str], start: int, end: int) -> bo
 #: channel's capitalised (``detikFinance``, ``kompasTekno``, ``kumparanBISNIS``); four
 #: lowercase letters at least, so not ``iPhone`` or ``eKTP``.
 _CHANNEL_NAME = re.compile(r"[a-z]{4,}[A-Z][A-Za-z]*")
+
+
+#: Words right before a hall's name that say the place is meant (``berlangsung di StarMega
+#: Hall``, ``datang ke ... Hall``).
+_HALL_PLACE_CUES = frozenset(("di", "ke"))
+
+
+def _hall_names_body(words: Sequence[str], start: int, core: Sequence[str], kind: str) -> bool:
+    """Whether an organisation the tagger read ending in ``Hall`` (see ``HALL_SUFFIXES``)
+    stays the body: a hall is the place only where the word before says where (see
+    ``_HALL_PLACE_CUES``); a publisher, a political club or a city's government so named
+    stays a body (``Penerbit Prentice Hall``, ``Kelompok politik Tammany Hall``, ``melalui
+    City Hall``)."""
+    before = words[start - 1].lower() if start else ""
+    return (
+        kind == "organisation"
+        and core[-1].lower() in HALL_SUFFIXES
+        and before not in _HALL_PLACE_CUES
+    )
 
 
 #: First words of a company's or a bank's name: one ending in a venue's last word is its
