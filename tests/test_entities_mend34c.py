@@ -60,6 +60,11 @@ def test_a_person_quoted_by_menurut_is_a_person() -> None:
     assert _kinds("Menurut Derek Plaza, harga tiket naik.")["Derek Plaza"] == {"person"}
 
 
+def test_a_person_named_square_after_dan_and_a_person_is_a_person() -> None:
+    found = _kinds("Rapat itu dihadiri Budi dan Kevin Square kemarin.")
+    assert found["Kevin Square"] == {"person"}
+
+
 # Guards: venues listed after their noun and after di stay places.
 
 
@@ -71,6 +76,11 @@ def test_malls_after_their_noun_stay_places() -> None:
 
 def test_a_mall_after_di_stays_a_place() -> None:
     assert _kinds("Ia ditangkap di Harmoni Plaza kemarin.").get("Harmoni Plaza") == {"place"}
+
+
+def test_a_mall_after_dan_and_another_mall_stays_a_place() -> None:
+    found = _kinds("Promo berlaku di Lotus Mall dan Harbour Place hingga Minggu.")
+    assert found["Harbour Place"] == {"place"}
 
 
 # F4: after its officer, staff or manager a venue's name is the body running it.
@@ -117,6 +127,21 @@ def test_a_political_club_named_hall_is_an_organisation() -> None:
 
 def test_a_hall_after_di_is_a_place() -> None:
     assert _kinds("Pentas itu digelar di GranMega Hall kemarin.") == {"GranMega Hall": {"place"}}
+
+
+def test_a_known_brand_shop_at_a_mall_is_an_organisation() -> None:
+    found = _kinds("Gerai Starbucks Cempaka Square Mall tutup lebih awal kemarin.")
+    assert found["Starbucks Cempaka Square Mall"] == {"organisation"}
+
+
+# Guard: a venue named after its sponsor stays a place.
+
+
+def test_a_venue_named_after_its_sponsor_stays_a_place() -> None:
+    found = _kinds("Konser itu digelar di Samsung Hall, Seoul.")
+    assert found["Samsung Hall"] == {"place"}
+    found = _kinds("Konser itu digelar di Mercedes-Benz Arena, Shanghai.")
+    assert found["Mercedes-Benz Arena"] == {"place"}
 
 
 # Guards: a golf club where golf is played, and a mall and its city after di, stay places.

@@ -1704,6 +1704,15 @@ def _ends_own_name(match: GazetteerMatch, after: Sequence[str]) -> bool:
     )
 
 
+def _opens_shop_at_venue(match: GazetteerMatch, start: int, end: int) -> bool:
+    """Whether a name from ``start`` to ``end`` read as a venue by its English last word
+    (see ``_tagged_kind``) is a known company's or brand's shop there, an organisation, as
+    a bank's branch is (see ``_BRANCH_OPENERS``): the company opens it and the venue's own
+    name of two words or more follows (``Starbucks Grand Indonesia Mall``); a venue named
+    after its sponsor stays a place (``Emirates Stadium``, ``Allianz Arena``)."""
+    return match.entry.kind == "organisation" and match.start == start and end - match.end >= 2
+
+
 def _longer_name(
     field: _Field,
     tagged: dict[int, tuple[int, int, str]],
@@ -1937,6 +1946,8 @@ def _longer_name(
         kind = "organisation"
     elif labels:
         kind = _tagged_kind(words[start:end], LABEL_KINDS[labels.most_common(1)[0][0]])
+        if kind == "place" and _opens_shop_at_venue(match, start, end):
+            kind = "organisation"
     else:
         kind = match.entry.kind
     if kind == "person" and start == match.start and match.entry.kind in ("organisation", "place"):
@@ -3520,13 +3531,18 @@ def _keep_venue_bodies(spans: list[_Span]) -> None:
     """A name read as a venue by its English last word (``Pacific Place``, ``Jakarta Golf
     Club``; see ``_tagged_kind``) is the body after its officer, staff or manager, and the
     person after a person's title where the word is a surname too (``Aktris Aubrey Plaza``);
-    see ``_venue_body_cue``. A place the gazetteer knows stays."""
+    see ``_venue_body_cue``; so is such a surname's bearer after ``dan`` and a person
+    (``Budi dan Dennis Square``). A place the gazetteer knows stays."""
+    persons_before = {(id(span.field), span.end + 1) for span in spans if span.kind == "person"}
     for span in spans:
         if span.kind != "place" or span.entry is not None or len(span.words) < 2:
             continue
         if _tagged_kind(span.words, "organisation") != "place":
             continue
         kind = _venue_body_cue(span.field.words, span.start)
+        paired = span.start > 1 and span.field.words[span.start - 1] in CONJUNCTIONS
+        if paired and (id(span.field), span.start) in persons_before:
+            kind = kind or "person"  # Budi dan Dennis Square
         if kind == "organisation" or (
             kind == "person" and span.words[-1].lower() in _SURNAME_VENUE_ENDS
         ):
