@@ -144,6 +144,11 @@ def test_a_venue_named_after_its_sponsor_stays_a_place() -> None:
     assert found["Mercedes-Benz Arena"] == {"place"}
 
 
+def test_a_mall_the_tagger_read_as_a_place_stays_a_place() -> None:
+    found = _kinds("Bazar itu berlangsung di Lippo Mall Kemang, Jakarta, pekan ini.")
+    assert found["Lippo Mall Kemang"] == {"place"}
+
+
 # Guards: a golf club where golf is played, and a mall and its city after di, stay places.
 
 

@@ -1945,9 +1945,10 @@ def _longer_name(
     elif _after_country_code(words, start):
         kind = "organisation"
     elif labels:
-        kind = _tagged_kind(words[start:end], LABEL_KINDS[labels.most_common(1)[0][0]])
-        if kind == "place" and _opens_shop_at_venue(match, start, end):
-            kind = "organisation"
+        read = LABEL_KINDS[labels.most_common(1)[0][0]]
+        kind = _tagged_kind(words[start:end], read)
+        if kind == "place" != read and _opens_shop_at_venue(match, start, end):
+            kind = "organisation"  # a shop at a mall: Starbucks Grand Indonesia Mall
     else:
         kind = match.entry.kind
     if kind == "person" and start == match.start and match.entry.kind in ("organisation", "place"):
