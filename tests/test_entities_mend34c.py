@@ -129,6 +129,11 @@ def test_a_hall_after_di_is_a_place() -> None:
     assert _kinds("Pentas itu digelar di GranMega Hall kemarin.") == {"GranMega Hall": {"place"}}
 
 
+def test_a_hall_after_the_place_it_is_in_after_di_is_a_place() -> None:
+    found = _kinds("Perjanjian itu diteken di Vaasa, The Government Guest Hall, Finlandia.")
+    assert found["The Government Guest Hall"] == {"place"}
+
+
 def test_a_known_brand_shop_at_a_mall_is_an_organisation() -> None:
     found = _kinds("Gerai Starbucks Cempaka Square Mall tutup lebih awal kemarin.")
     assert found["Starbucks Cempaka Square Mall"] == {"organisation"}

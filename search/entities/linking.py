@@ -1369,23 +1369,28 @@ def _is_bracketed_country_code(words: Sequence[str], start: int, end: int) -> bo
 _CHANNEL_NAME = re.compile(r"[a-z]{4,}[A-Z][A-Za-z]*")
 
 
-#: Words right before a hall's name that say the place is meant (``berlangsung di StarMega
-#: Hall``, ``datang ke ... Hall``).
+#: Words before a hall's name that say the place is meant (``berlangsung di StarMega
+#: Hall``, ``datang ke ... Hall``), right before it or before the place it is in, written
+#: first (``di Smolna, The Government Banquet Hall``): at most ``_HALL_CUE_REACH`` words
+#: back, over names and commas.
 _HALL_PLACE_CUES = frozenset(("di", "ke"))
+_HALL_CUE_REACH = 4
 
 
 def _hall_names_body(words: Sequence[str], start: int, core: Sequence[str], kind: str) -> bool:
     """Whether an organisation the tagger read ending in ``Hall`` (see ``HALL_SUFFIXES``)
-    stays the body: a hall is the place only where the word before says where (see
+    stays the body: a hall is the place only where a word before says where (see
     ``_HALL_PLACE_CUES``); a publisher, a political club or a city's government so named
     stays a body (``Penerbit Prentice Hall``, ``Kelompok politik Tammany Hall``, ``melalui
     City Hall``)."""
-    before = words[start - 1].lower() if start else ""
-    return (
-        kind == "organisation"
-        and core[-1].lower() in HALL_SUFFIXES
-        and before not in _HALL_PLACE_CUES
-    )
+    if kind != "organisation" or core[-1].lower() not in HALL_SUFFIXES:
+        return False
+    at = start - 1
+    while at >= max(0, start - _HALL_CUE_REACH) and (
+        words[at] == "," or (is_name_word(words[at]) and words[at].lower() not in NEVER_ENTITIES)
+    ):
+        at -= 1
+    return at < 0 or words[at].lower() not in _HALL_PLACE_CUES
 
 
 #: First words of a company's or a bank's name: one ending in a venue's last word is its
