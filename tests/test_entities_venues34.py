@@ -49,13 +49,15 @@ def test_a_hall_read_as_an_organisation_is_a_place() -> None:
 
 
 def test_a_football_club_stays_an_organisation() -> None:
-    found = _kinds("Pemain Bali United FC, Stefano Lilipaly, mencetak gol kedua.")
-    assert found["Bali United FC"] == {"organisation"}
+    found = _kinds("Ia pernah membela Cendrawasih Football Club musim lalu.")
+    assert found["Cendrawasih Football Club"] == {"organisation"}
 
 
 def test_a_company_named_after_a_plaza_stays_a_company() -> None:
-    found = _kinds("Saham Plaza Indonesia Realty Tbk naik dua persen pada perdagangan kemarin.")
-    assert found["Plaza Indonesia Realty Tbk"] == {"organisation"}
+    found = _kinds("Saham PT Graha Sentosa Plaza naik dua persen kemarin.")
+    assert found["PT Graha Sentosa Plaza"] == {"organisation"}
+    found = _kinds("Saham PT Sentosa Square naik dua persen kemarin.")
+    assert found["PT Sentosa Square"] == {"organisation"}
 
 
 def test_a_person_with_a_venue_surname_stays_a_person() -> None:
@@ -153,8 +155,10 @@ def test_a_mall_run_into_its_city_is_two_places() -> None:
 
 
 def test_a_football_club_keeps_its_city() -> None:
-    found = _kinds("Ia kini bermain untuk Persija Jakarta FC musim ini.")
-    assert found == {"Persija Jakarta FC": {"organisation"}}
+    found = _kinds("Ia kini bermain untuk Garuda Muda Bandung musim ini.")
+    assert found == {"Garuda Muda Bandung": {"organisation"}}
+    found = _kinds("Ia kini bekerja untuk Radio Suara Bandung sejak 2010.")
+    assert found == {"Radio Suara Bandung": {"organisation"}}
 
 
 def test_a_bank_branch_at_a_mall_keeps_the_city() -> None:

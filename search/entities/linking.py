@@ -1114,6 +1114,8 @@ def _tagged_spans(
                     kind_here = "place"
                 if kind_here == "person" and _names_command_region(words, *trimmed):
                     kind_here = "place"
+                if kind_here == "place" and _hall_names_body(words, trimmed[0], core, run_kind):
+                    kind_here = "organisation"
                 start, end = trimmed
                 while kind_here == "person" and end - start > 1 and words[end - 1].isdigit():
                     end -= 1  # a minute or a shirt number after a player: Insigne 51 '
@@ -1380,10 +1382,35 @@ def _is_bracketed_country_code(words: Sequence[str], start: int, end: int) -> bo
 _CHANNEL_NAME = re.compile(r"[a-z]{4,}[A-Z][A-Za-z]*")
 
 
+#: Words before a hall's name that say the place is meant (``berlangsung di StarMega
+#: Hall``, ``datang ke ... Hall``), right before it or before the place it is in, written
+#: first (``di Smolna, The Government Banquet Hall``): at most ``_HALL_CUE_REACH`` words
+#: back, over names and commas.
+_HALL_PLACE_CUES = frozenset(("di", "ke"))
+_HALL_CUE_REACH = 4
+
+
+def _hall_names_body(words: Sequence[str], start: int, core: Sequence[str], kind: str) -> bool:
+    """Whether an organisation the tagger read ending in ``Hall`` (see ``HALL_SUFFIXES``)
+    stays the body: a hall is the place only where a word before says where (see
+    ``_HALL_PLACE_CUES``); a publisher, a political club or a city's government so named
+    stays a body (``Penerbit Prentice Hall``, ``Kelompok politik Tammany Hall``, ``melalui
+    City Hall``)."""
+    if kind != "organisation" or core[-1].lower() not in HALL_SUFFIXES:
+        return False
+    at = start - 1
+    while at >= max(0, start - _HALL_CUE_REACH) and (
+        words[at] == "," or (is_name_word(words[at]) and words[at].lower() not in NEVER_ENTITIES)
+    ):
+        at -= 1
+    return at < 0 or words[at].lower() not in _HALL_PLACE_CUES
+
+
 #: First words of a company's or a bank's name: one ending in a venue's last word is its
 #: branch there (``Bank Danamon Pondok Indah Mall``), an organisation; not a university's
-#: (``University Town Main Stadium`` is a stadium).
-_BRANCH_OPENERS = frozenset(("bank", "pt", "pt.", "cv"))
+#: (``University Town Main Stadium`` is a stadium). So is the police's, whose command's
+#: level news often spells ``Resort`` (``Kepolisian Resort Bogor``, the police of Bogor).
+_BRANCH_OPENERS = frozenset(("bank", "pt", "pt.", "cv", "kepolisian", "polisi"))
 
 
 def _tagged_kind(core: Sequence[str], kind: str) -> str:
@@ -1695,6 +1722,15 @@ def _ends_own_name(match: GazetteerMatch, after: Sequence[str]) -> bool:
     )
 
 
+def _opens_shop_at_venue(match: GazetteerMatch, start: int, end: int) -> bool:
+    """Whether a name from ``start`` to ``end`` read as a venue by its English last word
+    (see ``_tagged_kind``) is a known company's or brand's shop there, an organisation, as
+    a bank's branch is (see ``_BRANCH_OPENERS``): the company opens it and the venue's own
+    name of two words or more follows (``Starbucks Grand Indonesia Mall``); a venue named
+    after its sponsor stays a place (``Emirates Stadium``, ``Allianz Arena``)."""
+    return match.entry.kind == "organisation" and match.start == start and end - match.end >= 2
+
+
 def _longer_name(
     field: _Field,
     tagged: dict[int, tuple[int, int, str]],
@@ -1927,7 +1963,10 @@ def _longer_name(
     elif _after_country_code(words, start):
         kind = "organisation"
     elif labels:
-        kind = _tagged_kind(words[start:end], LABEL_KINDS[labels.most_common(1)[0][0]])
+        read = LABEL_KINDS[labels.most_common(1)[0][0]]
+        kind = _tagged_kind(words[start:end], read)
+        if kind == "place" != read and _opens_shop_at_venue(match, start, end):
+            kind = "organisation"  # a shop at a mall: Starbucks Grand Indonesia Mall
     else:
         kind = match.entry.kind
     if kind == "person" and start == match.start and match.entry.kind in ("organisation", "place"):
@@ -2599,7 +2638,7 @@ def _join_area_offices(spans: list[_Span]) -> None:
         starts = {span.start: span for span in mine}
         covering = {index: span for span in mine for index in span.indices()}
         for head in heads:
-            end = _area_office_end(words, head, starts) if words[head][:1].isupper() else None
+            end = _area_office_end(field, head, starts) if words[head][:1].isupper() else None
             if end is None:
                 continue
             start, before = head, covering.get(head)
@@ -2618,24 +2657,47 @@ def _join_area_offices(spans: list[_Span]) -> None:
     _replace_spans_over(spans, taken, offices)
 
 
-def _area_office_end(words: Sequence[str], head: int, starts: dict[int, _Span]) -> int | None:
+#: Words that end an office's name where they follow it untagged: a title, an honorific
+#: or a degree opens the person after it (``Kanwil Kemenag Bapak Ahmad``, ``Kanwil
+#: Kemenkumham Kepala Divisi ...``, ``Kanwil Kemenag Sumut Drs H Iwan``); not ``Umum`` or
+#: ``Khusus``, words of a unit's name (``Sudin Pekerjaan Umum``).
+_OFFICE_NAME_BREAKS = (TITLE_WORDS | PERSON_HONORIFICS | DEGREES) - {"umum", "khusus"}
+#: Words after an office's area that are still its name (``Kanwil DJP Jakarta Khusus``,
+#: ``Kanwil DJP Jakarta Barat`` where the tagger read ``Jakarta`` alone).
+_AREA_QUALIFIERS = frozenset({"khusus", "utara", "selatan", "barat", "timur", "tengah"})
+#: Heads after ``dan`` that open a second body or a venue, never the rest of an office's
+#: name (``Sudin Kesehatan dan Rumah Sakit ...``, ``Kanwil Kemenkumham dan Kanwil ...``).
+_OFFICE_AND_STOPS = _AREA_OFFICE_HEADS | ORGANISATION_HEADS | VENUE_HEADS | {"rsud", "puskesmas"}
+
+
+def _area_office_end(field: _Field, head: int, starts: dict[int, _Span]) -> int | None:
     """Where the office named from ``head`` ends: after capitalised words (``dan`` between
-    two) and at most one organisation, right after the first place (its area), before a
-    person (``Kanwil Kemenkumham Riau Ferdinand Siagian``) or another organisation after
-    the first; None where no name follows the head."""
+    two, not before another body's head: see ``_OFFICE_AND_STOPS``) and at most one
+    organisation, right after the first place (its area, with a qualifier after it: see
+    ``_AREA_QUALIFIERS``), before a person (``Kanwil Kemenkumham Riau Ferdinand Siagian``),
+    a title (``_OFFICE_NAME_BREAKS``), a new line or another organisation after the first;
+    in a headline (capitals on every word) not over untagged words after the body
+    (``Kanwil Kemenag Gelar Rapat``). None where no name follows the head."""
+    words, lines = field.words, field.line_starts
+    headline = field.name == "title" and is_headline_case(words)
     end, bodies = head + 1, 0
-    while end < min(len(words), head + 1 + _LONGEST_AREA_OFFICE):
+    while end < min(len(words), head + 1 + _LONGEST_AREA_OFFICE) and end not in lines:
         span = starts.get(end)
         if span is not None and span.kind == "place":
-            return span.end
+            qualified = span.end < len(words) and words[span.end].lower() in _AREA_QUALIFIERS
+            return span.end + 1 if qualified and span.end not in lines else span.end
         if span is not None and (span.kind != "organisation" or bodies):
             break
         if span is not None:
             bodies, end = 1, span.end
+        elif (bodies and headline) or words[end].lower() in _OFFICE_NAME_BREAKS:
+            break
         elif (is_name_word(words[end]) and words[end] not in SPAN_BREAKS) or (
             words[end] in CONJUNCTIONS
             and end + 1 < len(words)
+            and end + 1 not in lines
             and is_name_word(words[end + 1])
+            and words[end + 1].lower() not in _OFFICE_AND_STOPS
             and _goes_on_in_office(starts.get(end + 1), bodies)
         ):
             end += 1
@@ -3447,6 +3509,65 @@ def _part_venues_from_companies(spans: list[_Span]) -> None:
     spans.extend(parted)
 
 
+#: Words before a venue's name, or opening the name the tagger read, that make it the body
+#: running the venue or one a person heads or belongs to, an organisation: its officers and
+#: staff (``Direktur Pacific Place``, ``Humas Summarecon Mall``, ``Ketua ... Golf Club``,
+#: ``Anggota ... Golf Club``), its managers (``Pengelola``, ``Manajemen``) and a publisher
+#: (``Penerbit Prentice Hall``).
+_VENUE_BODY_CUES = _OFFICE_STAFF_WORDS | {
+    "direktur",
+    "dirut",
+    "presdir",
+    "humas",
+    "ketua",
+    "ketum",
+    "anggota",
+    "manajer",
+    "manajemen",
+    "pengelola",
+    "pemilik",
+    "penerbit",
+}
+#: Venues' last words that are persons' surnames too (``Aubrey Plaza``, ``Mary Kay Place``):
+#: after a person's title or ``menurut`` the name is the person's (see ``_venue_body_cue``).
+_SURNAME_VENUE_ENDS = frozenset({"plaza", "place", "square"})
+#: Words before a name that say a person is named (``Aktris``, ``Penyanyi``, ``menurut``).
+_VENUE_PERSON_CUES = (TITLE_WORDS - _VENUE_BODY_CUES) | {"menurut"}
+
+
+def _venue_body_cue(words: Sequence[str], start: int) -> str | None:
+    """The kind a name at ``start`` read as a venue by its English last word (see
+    ``_tagged_kind``) has by the word before it or its first word: ``organisation`` after
+    a body's officer, staff or manager (``_VENUE_BODY_CUES``), ``person`` after a person's
+    title (``_VENUE_PERSON_CUES``); None where neither stands there."""
+    before = words[start - 1].lower() if start else ""
+    if before in _VENUE_BODY_CUES or words[start].lower() in _VENUE_BODY_CUES:
+        return "organisation"
+    return "person" if before in _VENUE_PERSON_CUES else None
+
+
+def _keep_venue_bodies(spans: list[_Span]) -> None:
+    """A name read as a venue by its English last word (``Pacific Place``, ``Jakarta Golf
+    Club``; see ``_tagged_kind``) is the body after its officer, staff or manager, and the
+    person after a person's title where the word is a surname too (``Aktris Aubrey Plaza``);
+    see ``_venue_body_cue``; so is such a surname's bearer after ``dan`` and a person
+    (``Budi dan Dennis Square``). A place the gazetteer knows stays."""
+    persons_before = {(id(span.field), span.end + 1) for span in spans if span.kind == "person"}
+    for span in spans:
+        if span.kind != "place" or span.entry is not None or len(span.words) < 2:
+            continue
+        if _tagged_kind(span.words, "organisation") != "place":
+            continue
+        kind = _venue_body_cue(span.field.words, span.start)
+        paired = span.start > 1 and span.field.words[span.start - 1] in CONJUNCTIONS
+        if paired and (id(span.field), span.start) in persons_before:
+            kind = kind or "person"  # Budi dan Dennis Square
+        if kind == "organisation" or (
+            kind == "person" and span.words[-1].lower() in _SURNAME_VENUE_ENDS
+        ):
+            span.kind = kind
+
+
 def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
     """A venue or street the tagger ran into the known city after it (``GOR Soemantri
     Brodjonegoro Jakarta``, ``Stadion Patriot Kota Bekasi``; see ``VENUE_HEADS``) is two
@@ -3456,7 +3577,7 @@ def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
     Lombok`` are named after their province; ``New`` opens ``New Yogyakarta``), and the
     venue no known place itself. So is one ending in a venue's English head, whatever kind
     the tagger read (``Royal Golf Club Jakarta``, ``Grand City Mall Surabaya``; see
-    ``_tagged_kind``)."""
+    ``_tagged_kind``), but not the body running it (see ``_venue_body_cue``)."""
     parted: list[_Span] = []
     for span in spans:
         city = span.grown_from
@@ -3470,7 +3591,10 @@ def _part_cities_from_venues(spans: list[_Span], gazetteer: Gazetteer) -> None:
             cut -= 1
         venue = words[span.start : cut]
         headed = span.kind == "place" and _venue_head_spelt(list(venue))[0].lower() in VENUE_HEADS
-        ended = _tagged_kind(venue, "organisation") == "place"  # Royal Golf Club + Jakarta
+        ended = (  # Royal Golf Club + Jakarta; not the body: Direktur Pacific Place Jakarta
+            _tagged_kind(venue, "organisation") == "place"
+            and (span.kind == "place" or _venue_body_cue(words, span.start) is None)
+        )
         if (
             len(venue) < 2
             or not (ended or (headed and _is_name_like(venue[-1])))
@@ -14346,20 +14470,24 @@ def _defined_name_start(words: Sequence[str], opening: int, closing: int) -> int
     the run (``_abbreviates_organisation``; an acronym of two words as one:
     ``DiskesKolinlamil``), or, for an acronym in capitals that abbreviates none, the
     farthest body's head there with a word after it (see ``_is_foreign_acronym_of``), or
-    an organising committee's (``_names_organising_committee``); ``None`` if none."""
+    an organising committee's (``_names_organising_committee``) with no other body's head
+    nor ``dan`` or a slash after it; ``None`` if none."""
     acronym = "".join(words[opening + 1 : closing])
     found = foreign = None
-    start = opening
+    start, joined = opening, False
     while start > max(0, opening - _LONGEST_NAME):
         previous = words[start - 1]
         joins = previous in CONJUNCTIONS or previous == "/"
         if not (is_name_word(previous) or (joins and start < opening)):
             break
-        start -= 1
+        start, joined = start - 1, joined or joins
         head = previous.lower() in DEFINED_ORGANISATION_HEADS and is_name_word(previous)
         if head and _abbreviates_organisation(acronym, words[start:opening]):
             found = start
-        if previous.lower() in FOREIGN_BODY_HEADS or _names_organising_committee(previous, acronym):
+        # a committee's name holds no other body nor a second one joined: Panitia SEA
+        # Games dan Komite Olimpiade Nasional (NOC) names two
+        committee = _names_organising_committee(previous, acronym) and not joined
+        if previous.lower() in FOREIGN_BODY_HEADS or (committee and foreign is None):
             foreign = start
     if found is None and acronym.isupper() and len(acronym) > 1 and opening - (foreign or 0) > 1:
         return foreign  # a translated body's name, its acronym its own language's: PCA
@@ -16930,6 +17058,7 @@ def extract_mentions(title: str, body: str, gazetteer: Gazetteer | None = None) 
     _join_companies_over_places(spans)
     _join_companies_ending_in_places(spans)
     _part_cities_from_venues(spans, gazetteer)
+    _keep_venue_bodies(spans)
     _part_countries_from_independence_days(spans, gazetteer)
     _part_venues_from_companies(spans)
     _mark_korean_names(fields, spans, gazetteer)
