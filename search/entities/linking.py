@@ -10041,9 +10041,11 @@ def _mark_known_models_without_makers(
     capitalised, between words that are no names (not inside a longer name, ``Switch
     Pro``, ``Manchester City``), not after a place's cue (``di Tucson``, the city), and
     never written in lowercase in the article, where it is a common word (``switch``,
-    ``word``); not over a name the gazetteer knows."""
+    ``word``); not over a name the gazetteer knows. The word alone links to the product
+    named whole (one entity, as ``Musk`` after ``Elon Musk``), not to one of its own."""
     lowercase = {word for field in fields for word in field.words if word.islower()}
     models: dict[str, list[tuple[str, ...]]] = {}
+    whole: dict[str, _Span] = {}
     for span in spans:
         if span.entry is None or span.kind != "product" or len(span.words) != 2:
             continue
@@ -10057,6 +10059,7 @@ def _mark_known_models_without_makers(
             and model.lower() not in lowercase
         ):
             models.setdefault(model.lower(), [(model,)])
+            whole.setdefault(model, span)
 
     def alone(field: _Field, start: int) -> bool:
         words = field.words
@@ -10066,6 +10069,9 @@ def _mark_known_models_without_makers(
         return not before and not after and not placed
 
     _write_products_whole(fields, spans, models, alone)
+    for span in spans:
+        if span.kind == "product" and span.entry is None and len(span.words) == 1:
+            span.target = span.target or whole.get(span.words[0])
 
 
 def _mark_models_written_alone(
