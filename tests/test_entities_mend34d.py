@@ -36,3 +36,49 @@ def test_guard_a_products_word_written_in_lowercase_too_links_to_nothing() -> No
 def test_guard_a_one_word_product_of_another_name_keeps_its_own_key() -> None:
     found = _keys("Nintendo merilis Nintendo Switch. Toko itu menjual Switch dan iPhone.")
     assert found["iPhone"] == {("product", "iphone")}
+
+
+def _persons_at(body: str) -> list[int]:
+    """Where ``body``'s person mentions start."""
+    return [mention.start for mention in extract_mentions("", body) if mention.kind == "person"]
+
+
+_EPISODE = (
+    "Stasiun TV9 akan menayangkan episode Marlina: The Last Letters pada 9 Mei.\n\nMarlina "
+    "mengakui rumah tangganya dengan Rudi penuh pertengkaran.\n\n“ Itu masa tersulit, ” kata "
+    "Marlina dalam rekaman itu.\n\nPolisi memeriksa sopir Marlina, Budi Santoso pada 2003 silam."
+)
+_CONCERT = (
+    "Personel grup SUPERNOVA, Minhwan, tidak sabar menyapa penggemarnya lewat konser bertajuk "
+    '"Minhwan 2018 Asia Tour Blue Moon in Surabaya" bulan depan. Harga tiket konser Minhwan '
+    "mahal. Kata Minhwan, ia senang."
+)
+
+
+def test_a_person_spread_stays_out_of_an_episodes_subtitled_title() -> None:
+    assert _EPISODE.index("Marlina:") not in _persons_at(_EPISODE)
+
+
+def test_a_person_spread_stays_out_of_a_quoted_title_after_bertajuk() -> None:
+    assert _CONCERT.index("Minhwan 2018") not in _persons_at(_CONCERT)
+
+
+def test_guard_the_person_outside_the_title_is_still_spread() -> None:
+    assert _EPISODE.index("Marlina dalam") in _persons_at(_EPISODE)
+    assert _CONCERT.index("Minhwan mahal") in _persons_at(_CONCERT)
+
+
+def test_guard_a_person_after_a_titles_cue_past_a_lowercase_word_is_the_person() -> None:
+    body = (
+        "Personel grup SUPERNOVA, Minhwan, merilis lagu berjudul Cinta yang dinyanyikan "
+        "Minhwan sendiri. Harga tiket konser Minhwan mahal. Kata Minhwan, ia senang."
+    )
+    assert body.index("Minhwan sendiri") in _persons_at(body)
+
+
+def test_guard_a_speakers_name_before_a_colon_is_the_person() -> None:
+    body = (
+        "Stasiun TV9 mewawancarai penyanyi Marlina.\n\nMarlina: Saya tidak tahu apa-apa.\n\n"
+        "“ Itu masa tersulit, ” kata Marlina dalam rekaman itu. Sopir Marlina diam."
+    )
+    assert body.index("Marlina:") in _persons_at(body)

@@ -16421,6 +16421,35 @@ def _after_non_person_head(words: Sequence[str], index: int) -> bool:
     return False
 
 
+#: Words right before a work's or an event's title (``episode Diana: ...``, ``bertajuk
+#: "Taeyang 2017 World Tour"``, the last words of ``WORK_TITLE_CUES``): a person's name
+#: opening or inside that title is the title's word, no repeat of the person.
+_PERSON_TITLE_OPENERS = frozenset({"episode"} | {cue[-1] for cue in WORK_TITLE_CUES})
+#: The most name words, numbers or quotes between such an opener and the name.
+_PERSON_TITLE_REACH = 4
+
+
+def _in_works_title(words: Sequence[str], index: int) -> bool:
+    """Whether the name at ``index`` stands in a work's or an event's title, so that
+    ``_propagate`` spreads no person there, though the article names the person elsewhere:
+    after one of ``_PERSON_TITLE_OPENERS`` with only name words, numbers or quotes
+    between (``episode Diana``, ``bertajuk "Taeyang 2017 ...``), or before a colon opening
+    a subtitle of capitalised words (``Diana: In Her Own Words``; a speaker's ``Diana:
+    Saya ...`` goes on in lowercase)."""
+    for before in range(index - 1, max(index - 1 - _PERSON_TITLE_REACH, -1), -1):
+        word = words[before]
+        if word.lower() in _PERSON_TITLE_OPENERS:
+            return True
+        if not (word in QUOTES or word.isdigit() or is_name_word(word)):
+            break
+    subtitle = words[index + 2 : index + 4]
+    return (
+        words[index + 1 : index + 2] == [":"]
+        and len(subtitle) == 2
+        and all(word.isalpha() and word[:1].isupper() for word in subtitle)
+    )
+
+
 def _often_read_persons(spans: Sequence[_Span]) -> set[str]:
     """One-word names the tagger read as a person, with no known entity, at least
     ``_PERSON_READINGS`` times apart (see ``_propagated_identity``), and that a word
@@ -16539,6 +16568,8 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     and _inside_longer_name(words, index, end)
                 ):
                     continue  # Kendall of Kendall Jenner, though Kendall alone is spread
+                if size == 1 and words[index] in persons and _in_works_title(words, index):
+                    continue  # episode Diana: In Her Own Words, though Diana is spread
                 owner, kind = known
                 repeat = _Span(field, index, end, kind, None, target=owner)
                 if not _is_publisher_furniture(repeat):  # a dateline's words stay unlinked
