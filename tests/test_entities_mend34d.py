@@ -82,3 +82,30 @@ def test_guard_a_speakers_name_before_a_colon_is_the_person() -> None:
         "“ Itu masa tersulit, ” kata Marlina dalam rekaman itu. Sopir Marlina diam."
     )
     assert body.index("Marlina:") in _persons_at(body)
+
+
+def test_a_part_of_a_hyphened_misread_name_across_a_hyphen_from_a_place_is_no_person() -> None:
+    body = (
+        "Pesawat terbang langsung Surabaya - Binaka setiap hari. Lalu Kuala Namu - Binaka dan "
+        "Padang - Binaka dilayani Nam Air."
+    )
+    found = _keys(body)
+    assert ("person", "kuala_namu_binaka") not in found.get("Binaka", set())
+
+
+_ZETA_JONES = "Aktris Catherine Zeta - Jones hadir di Paris. Jones tersenyum."
+
+
+def test_guard_a_hyphened_persons_part_elsewhere_is_still_the_person() -> None:
+    found = _keys(_ZETA_JONES)
+    assert found["Jones"] == {("person", "catherine_zeta_jones")}
+
+
+def test_guard_a_hyphened_persons_part_after_a_datelines_place_is_the_person() -> None:
+    body = _ZETA_JONES + "\n\nJakarta - Jones mengaku senang."
+    assert body.index("Jones mengaku") in _persons_at(body)
+
+
+def test_guard_a_hyphened_persons_part_beside_a_person_across_a_hyphen_is_the_person() -> None:
+    body = _ZETA_JONES + " Duet Jones - Michael Douglas memukau penonton."
+    assert body.index("Jones - Michael") in _persons_at(body)

@@ -16571,6 +16571,8 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 if size == 1 and words[index] in persons and _in_works_title(words, index):
                     continue  # episode Diana: In Her Own Words, though Diana is spread
                 owner, kind = known
+                if kind == "person" and _paired_with_place(field, index, end, owner, covering):
+                    continue  # Jakarta - Silangit, a route, though Kuala Namu - Silangit was read
                 repeat = _Span(field, index, end, kind, None, target=owner)
                 if not _is_publisher_furniture(repeat):  # a dateline's words stay unlinked
                     spans.append(repeat)
@@ -16580,6 +16582,34 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
             index += 1
     if replaced:
         _drop_removed(spans, replaced)
+
+
+def _paired_with_place(
+    field: _Field, start: int, end: int, owner: _Span, covering: Mapping[int, _Span]
+) -> bool:
+    """Whether a repeat over ``start:end`` of a part cut from a hyphened person's name
+    (``Silangit`` of ``Kuala Namu - Silangit``, the tagger's misreading of a route) stands
+    across a spaced hyphen from a place (``Jakarta - Silangit``, ``Silangit - Medan``): a
+    route's end, no person; not after a dateline's place opening a line (``Jakarta -
+    Jones mengaku``)."""
+    if _DASHES.isdisjoint(owner.name.split()):
+        return False
+    words = field.words
+    before = covering.get(start - 2)
+    after = covering.get(end + 1)
+    return (
+        start >= 2
+        and words[start - 1] in _DASHES
+        and before is not None
+        and before.kind == "place"
+        and before.start not in field.line_starts
+        and before.start > 0
+    ) or (
+        end + 1 < len(words)
+        and words[end] in _DASHES
+        and after is not None
+        and after.kind == "place"
+    )
 
 
 def _may_replace(inside: Iterable[_Span], start: int, end: int) -> bool:
