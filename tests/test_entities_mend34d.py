@@ -109,3 +109,16 @@ def test_guard_a_hyphened_persons_part_after_a_datelines_place_is_the_person() -
 def test_guard_a_hyphened_persons_part_beside_a_person_across_a_hyphen_is_the_person() -> None:
     body = _ZETA_JONES + " Duet Jones - Michael Douglas memukau penonton."
     assert body.index("Jones - Michael") in _persons_at(body)
+
+
+def test_guard_a_known_products_word_inside_a_longer_name_is_not_the_product() -> None:
+    body = (
+        "Nintendo akan merilis Nintendo Switch bulan depan. Toko itu menjual Switch mulai "
+        "Juni, dengan stik kontrol bernama Switch Pro. Harga Switch murah."
+    )
+    at = body.index("Switch Pro")
+    assert not [
+        mention
+        for mention in extract_mentions("", body)
+        if mention.start == at and mention.key == "nintendo_switch"
+    ]

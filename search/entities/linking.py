@@ -16571,6 +16571,13 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
                 if size == 1 and words[index] in persons and _in_works_title(words, index):
                     continue  # episode Diana: In Her Own Words, though Diana is spread
                 owner, kind = known
+                if (
+                    size == 1
+                    and kind == "product"
+                    and " " in owner.name
+                    and _inside_longer_name(words, index, end)
+                ):
+                    continue  # Switch of Nintendo Switch is not the Switch of Switch Pro
                 if kind == "person" and _paired_with_place(field, index, end, owner, covering):
                     continue  # Jakarta - Silangit, a route, though Kuala Namu - Silangit was read
                 repeat = _Span(field, index, end, kind, None, target=owner)
