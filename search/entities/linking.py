@@ -10165,9 +10165,11 @@ def _mark_known_models_without_makers(
     capitalised, between words that are no names (not inside a longer name, ``Switch
     Pro``, ``Manchester City``), not after a place's cue (``di Tucson``, the city), and
     never written in lowercase in the article, where it is a common word (``switch``,
-    ``word``); not over a name the gazetteer knows."""
+    ``word``); not over a name the gazetteer knows. The word alone links to the product
+    named whole (one entity, as ``Musk`` after ``Elon Musk``), not to one of its own."""
     lowercase = {word for field in fields for word in field.words if word.islower()}
     models: dict[str, list[tuple[str, ...]]] = {}
+    whole: dict[str, _Span] = {}
     for span in spans:
         if span.entry is None or span.kind != "product" or len(span.words) != 2:
             continue
@@ -10181,6 +10183,7 @@ def _mark_known_models_without_makers(
             and model.lower() not in lowercase
         ):
             models.setdefault(model.lower(), [(model,)])
+            whole.setdefault(model, span)
 
     def alone(field: _Field, start: int) -> bool:
         words = field.words
@@ -10190,6 +10193,9 @@ def _mark_known_models_without_makers(
         return not before and not after and not placed
 
     _write_products_whole(fields, spans, models, alone)
+    for span in spans:
+        if span.kind == "product" and span.entry is None and len(span.words) == 1:
+            span.target = span.target or whole.get(span.words[0])
 
 
 def _mark_models_written_alone(
@@ -16543,6 +16549,35 @@ def _after_non_person_head(words: Sequence[str], index: int) -> bool:
     return False
 
 
+#: Words right before a work's or an event's title (``episode Diana: ...``, ``bertajuk
+#: "Taeyang 2017 World Tour"``, the last words of ``WORK_TITLE_CUES``): a person's name
+#: opening or inside that title is the title's word, no repeat of the person.
+_PERSON_TITLE_OPENERS = frozenset({"episode"} | {cue[-1] for cue in WORK_TITLE_CUES})
+#: The most name words, numbers or quotes between such an opener and the name.
+_PERSON_TITLE_REACH = 4
+
+
+def _in_works_title(words: Sequence[str], index: int) -> bool:
+    """Whether the name at ``index`` stands in a work's or an event's title, so that
+    ``_propagate`` spreads no person there, though the article names the person elsewhere:
+    after one of ``_PERSON_TITLE_OPENERS`` with only name words, numbers or quotes
+    between (``episode Diana``, ``bertajuk "Taeyang 2017 ...``), or before a colon opening
+    a subtitle of capitalised words (``Diana: In Her Own Words``; a speaker's ``Diana:
+    Saya ...`` goes on in lowercase)."""
+    for before in range(index - 1, max(index - 1 - _PERSON_TITLE_REACH, -1), -1):
+        word = words[before]
+        if word.lower() in _PERSON_TITLE_OPENERS:
+            return True
+        if not (word in QUOTES or word.isdigit() or is_name_word(word)):
+            break
+    subtitle = words[index + 2 : index + 4]
+    return (
+        words[index + 1 : index + 2] == [":"]
+        and len(subtitle) == 2
+        and all(word.isalpha() and word[:1].isupper() for word in subtitle)
+    )
+
+
 def _often_read_persons(spans: Sequence[_Span]) -> set[str]:
     """One-word names the tagger read as a person, with no known entity, at least
     ``_PERSON_READINGS`` times apart (see ``_propagated_identity``), and that a word
@@ -16661,7 +16696,18 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
                     and _inside_longer_name(words, index, end)
                 ):
                     continue  # Kendall of Kendall Jenner, though Kendall alone is spread
+                if size == 1 and words[index] in persons and _in_works_title(words, index):
+                    continue  # episode Diana: In Her Own Words, though Diana is spread
                 owner, kind = known
+                if (
+                    size == 1
+                    and kind == "product"
+                    and " " in owner.name
+                    and _inside_longer_name(words, index, end)
+                ):
+                    continue  # Switch of Nintendo Switch is not the Switch of Switch Pro
+                if kind == "person" and _paired_with_place(field, index, end, owner, covering):
+                    continue  # Jakarta - Silangit, a route, though Kuala Namu - Silangit was read
                 repeat = _Span(field, index, end, kind, None, target=owner)
                 if not _is_publisher_furniture(repeat):  # a dateline's words stay unlinked
                     spans.append(repeat)
@@ -16671,6 +16717,34 @@ def _propagate(fields: Sequence[_Field], spans: list[_Span]) -> None:
             index += 1
     if replaced:
         _drop_removed(spans, replaced)
+
+
+def _paired_with_place(
+    field: _Field, start: int, end: int, owner: _Span, covering: Mapping[int, _Span]
+) -> bool:
+    """Whether a repeat over ``start:end`` of a part cut from a hyphened person's name
+    (``Silangit`` of ``Kuala Namu - Silangit``, the tagger's misreading of a route) stands
+    across a spaced hyphen from a place (``Jakarta - Silangit``, ``Silangit - Medan``): a
+    route's end, no person; not after a dateline's place opening a line (``Jakarta -
+    Jones mengaku``)."""
+    if _DASHES.isdisjoint(owner.name.split()):
+        return False
+    words = field.words
+    before = covering.get(start - 2)
+    after = covering.get(end + 1)
+    return (
+        start >= 2
+        and words[start - 1] in _DASHES
+        and before is not None
+        and before.kind == "place"
+        and before.start not in field.line_starts
+        and before.start > 0
+    ) or (
+        end + 1 < len(words)
+        and words[end] in _DASHES
+        and after is not None
+        and after.kind == "place"
+    )
 
 
 def _may_replace(inside: Iterable[_Span], start: int, end: int) -> bool:
