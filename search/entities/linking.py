@@ -2614,8 +2614,7 @@ _AREA_OFFICE_HEADS = frozenset({"sudin", "kanwil"})
 #: The most words of such an office's name after its head.
 _LONGEST_AREA_OFFICE = 8
 #: Staff words before an office, no part of its name (``Petugas Sudin PKP``, ``Perwira
-#: Piket Sudin PKP``), beside the
-#: titles (``TITLE_WORDS``).
+#: Piket Sudin PKP``), beside the titles (``TITLE_WORDS``).
 _OFFICE_STAFF_WORDS = frozenset({"petugas", "personel", "perwira", "piket"})
 
 
@@ -11384,8 +11383,8 @@ def _is_show_title(
     """Whether the ``title`` at ``start`` after one of ``cues`` is a show's: a word after
     an opening ``The`` (not a number, ``The 1975``); unquoted, never over a body or a
     place read in it (``drama Bank Century``) or opening with a place's head (``drama
-    Kampung Pulo``, see ``_TITLED_PLACE_HEADS``), one word only in a
-    sentence about a film or a series (see ``_WORK_CONTEXT_WORDS``); after ``acara`` or
+    Kampung Pulo``, see ``_TITLED_PLACE_HEADS``), one word only in a sentence about a film
+    or a series (see ``_WORK_CONTEXT_WORDS``); after ``acara`` or
     ``program`` only in a sentence about a broadcast, not ending as a body's or an
     event's name (see ``_BROADCAST_CONTEXT_WORDS``, ``_NON_SHOW_ENDS``). ``bodies``: the
     indexes of the line's organisations and places."""
@@ -15973,9 +15972,8 @@ def _hyphen_parts_short_form(
 ) -> bool:
     """Whether ``part``, the first or last words of a person's name ``words``, its word
     ``touching`` the word ``beside`` it inside the name, is cut at a spaced hyphen where no
-    short form is: a
-    run opening or closing with the hyphen (``- woo``), any run of a name the hyphen
-    opens or closes (``- Cole``, a root the tagger broke), or beside the hyphen a
+    short form is: a run opening or closing with the hyphen (``- woo``), any run of a name
+    the hyphen opens or closes (``- Cole``, a root the tagger broke), or beside the hyphen a
     lowercase syllable (``woo`` of Yoon Sang - woo, ``un``) or a syllable of a Korean
     name (``Jin`` of Lee Jung - Jin, ``KOREAN_FAMILY_NAMES``). A capitalised half of
     another name is a short form (``Jones`` of Catherine Zeta - Jones, ``Andre``)."""
