@@ -76,6 +76,12 @@ def test_guard_a_person_after_a_titles_cue_past_a_lowercase_word_is_the_person()
     assert body.index("Minhwan sendiri") in _persons_at(body)
 
 
+def test_a_person_spread_stays_out_of_a_title_before_its_subtitle() -> None:
+    body = _EPISODE.replace("menayangkan episode Marlina", "menayangkan Marlina")
+    assert body.index("Marlina:") not in _persons_at(body)
+    assert body.index("Marlina dalam") in _persons_at(body)
+
+
 def test_guard_a_speakers_name_before_a_colon_is_the_person() -> None:
     body = (
         "Stasiun TV9 mewawancarai penyanyi Marlina.\n\nMarlina: Saya tidak tahu apa-apa.\n\n"

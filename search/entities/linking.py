@@ -16570,7 +16570,7 @@ def _in_works_title(words: Sequence[str], index: int) -> bool:
             break
     subtitle = words[index + 2 : index + 4]
     return (
-        words[index + 1 : index + 2] == [":"]
+        tuple(words[index + 1 : index + 2]) == (":",)
         and len(subtitle) == 2
         and all(word.isalpha() and word[:1].isupper() for word in subtitle)
     )
