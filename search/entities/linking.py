@@ -4572,10 +4572,9 @@ def _names_award_alone(span: _Span) -> bool:
     the sentence is about the award (``Oscar diraih ... ajang``, see
     ``_AWARD_CONTEXT_WORDS``)."""
     words = span.field.words
-    if not _opens_sentence(words, span.start):
-        return True
-    before, after = _sentence_around(words, span.start, span.end)
-    return any(word.lower() in _AWARD_CONTEXT_WORDS for word in words[before:after])
+    return not _opens_sentence(words, span.start) or _in_context(
+        words, span.start, span.end, _AWARD_CONTEXT_WORDS
+    )
 
 
 def _type_awards(spans: list[_Span]) -> None:
@@ -5492,6 +5491,12 @@ def _in_filmography(words: Sequence[str], start: int, end: int) -> bool:
     return any(
         word.lower() in FILMOGRAPHY_WORDS for word in (*words[before:start], *words[end:after])
     )
+
+
+def _in_context(words: Sequence[str], start: int, end: int, context: Container[str]) -> bool:
+    """Whether the sentence around ``start:end`` has a word of ``context`` (lowercased)."""
+    before, after = _sentence_around(words, start, end)
+    return any(word.lower() in context for word in words[before:after])
 
 
 def _sentence_around(words: Sequence[str], start: int, end: int) -> tuple[int, int]:
@@ -9701,8 +9706,7 @@ def _in_product_sentence(words: Sequence[str], index: int) -> bool:
     organisation is a unit's, ``GM Partner Robot Division``), and no surname of a person
     the article names in full (``komentar Twitter Musk``, Elon Musk's; not of a name
     opening with an acronym, ``AMP Stories``, a product the tagger read as a person)."""
-    first, last = _sentence_around(words, index, index)
-    return any(word.lower() in PRODUCT_NOUNS for word in words[first:last])
+    return _in_context(words, index, index, PRODUCT_NOUNS)
 
 
 def _reads_as_model(span: _Span, start: int, gazetteer: Gazetteer) -> bool:
@@ -11364,12 +11368,6 @@ def _is_capitals(word: str) -> bool:
     """Whether a word is written in capitals, as a channel's name (``SBS``, ``KBS``), not
     a name's mixed case (``DeGeneres``)."""
     return len(word) > 1 and word.isupper()
-
-
-def _in_context(words: Sequence[str], start: int, end: int, context: Container[str]) -> bool:
-    """Whether the sentence around ``start:end`` has a word of ``context`` (lowercased)."""
-    before, after = _sentence_around(words, start, end)
-    return any(word.lower() in context for word in words[before:after])
 
 
 def _is_show_title(
